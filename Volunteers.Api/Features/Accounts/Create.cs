@@ -1,0 +1,44 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Core.Accounts;
+using Volunteers.Core.Common;
+using Volunteers.Core.Volunteers;
+
+namespace Volunteers.Api.Features.Accounts.Create;
+
+public sealed record Request(string Name, string? Mobile, string Role, long? LearningPointId);
+
+public sealed record Response(long Id, string Name, string? Mobile, string Role, long? LearningPointId, DateTimeOffset CreatedAt, string Token);
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator()
+    {
+        RuleFor(x => x.Name).Must(VolunteerRules.BeAName)
+            .WithMessage(_ => Text.T("姓名须为 1–30 个汉字、字母或间隔号", "The name has 1–30 Chinese characters, letters or middle dots"));
+        RuleFor(x => x.Mobile).Must(m => MobileNumber.Normalize(m) is not null).When(x => !string.IsNullOrWhiteSpace(x.Mobile))
+            .WithMessage(_ => Text.T("请填写有效的中国大陆手机号码", "Enter a valid mainland China mobile number"));
+        RuleFor(x => x.Role).Must(r => Roles.All.Contains(r))
+            .WithMessage(_ => Text.T("角色须为 town-admin 或 point-coordinator", "Role must be town-admin or point-coordinator"));
+        RuleFor(x => x.LearningPointId).NotNull().When(x => x.Role == Roles.PointCoordinator)
+            .WithMessage(_ => Text.T("学习点联络员须指定学习点", "A point coordinator needs a learning point"));
+        RuleFor(x => x.LearningPointId).Null().When(x => x.Role == Roles.TownAdmin)
+            .WithMessage(_ => Text.T("镇管理员不属于某个学习点", "A town administrator does not belong to a learning point"));
+    }
+}
+
+public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Post("/api/accounts");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var (a, token) = accounts.Create(new AccountInput(PersonName.Normalize(r.Name), MobileNumber.Normalize(r.Mobile), r.Role, r.LearningPointId));
+        HttpContext.Response.Headers.CacheControl = "no-store";
+        await Send.ResponseAsync(new Response(a.Id, a.Name, a.Mobile, a.Role, a.LearningPointId, a.CreatedAt, token), 201, ct);
+    }
+}

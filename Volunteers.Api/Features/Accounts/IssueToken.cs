@@ -1,0 +1,24 @@
+using FastEndpoints;
+using Volunteers.Core.Accounts;
+
+namespace Volunteers.Api.Features.Accounts.IssueToken;
+
+public sealed record Request(long Id);
+
+public sealed record Response(long AccountId, string Token);
+
+public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
+{
+    public override void Configure()
+    {
+        Post("/api/accounts/{id}/tokens");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var token = accounts.IssueToken(r.Id);
+        HttpContext.Response.Headers.CacheControl = "no-store";
+        await Send.ResponseAsync(new Response(r.Id, token), 201, ct);
+    }
+}

@@ -1,0 +1,20 @@
+using FastEndpoints;
+using Volunteers.Core.Accounts;
+using Volunteers.Core.Common;
+
+namespace Volunteers.Api.Features.Accounts.List;
+
+public sealed class Endpoint(AccountData accounts) : EndpointWithoutRequest<Paged<AccountResponse>>
+{
+    public override void Configure()
+    {
+        Get("/api/accounts");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override Task HandleAsync(CancellationToken ct)
+    {
+        var items = accounts.List().Select(AccountResponse.From).ToList();
+        return Send.OkAsync(new Paged<AccountResponse>(items, 1, Math.Max(items.Count, 1), items.Count), ct);
+    }
+}

@@ -1,0 +1,27 @@
+using FastEndpoints;
+using Volunteers.Core.LearningPoints;
+
+namespace Volunteers.Api.Features.LearningPoints.Create;
+
+public sealed class Request : PointRequest;
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator() => Include(new PointRules());
+}
+
+public sealed class Endpoint(LearningPointData points) : Endpoint<Request, PointResponse>
+{
+    public override void Configure()
+    {
+        Post("/api/learning-points");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var point = points.Create(r.ToInput());
+        HttpContext.Response.Headers.Location = $"/api/learning-points/{point.Id}";
+        await Send.ResponseAsync(PointResponse.From(point), 201, ct);
+    }
+}

@@ -1,0 +1,25 @@
+using FastEndpoints;
+using Volunteers.Core.LearningPoints;
+
+namespace Volunteers.Api.Features.LearningPoints.Update;
+
+public sealed class Request : PointRequest
+{
+    public long Id { get; set; }
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator() => Include(new PointRules());
+}
+
+public sealed class Endpoint(LearningPointData points) : Endpoint<Request, PointResponse>
+{
+    public override void Configure()
+    {
+        Put("/api/learning-points/{id}");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(PointResponse.From(points.Update(r.Id, r.ToInput())), ct);
+}

@@ -1,0 +1,28 @@
+using FastEndpoints;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Volunteers;
+
+namespace Volunteers.Api.Features.Volunteers.Create;
+
+public sealed class Request : VolunteerInput;
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator(VolunteerRules rules) => Include(rules);
+}
+
+public sealed class Endpoint(VolunteerData volunteers) : Endpoint<Request, VolunteerResponse>
+{
+    public override void Configure()
+    {
+        Post("/api/volunteers");
+        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var v = volunteers.Create(User.Caller(), new NewVolunteer(r, Statuses.Active, Sources.Coordinator, ConsentVersion: null));
+        HttpContext.Response.Headers.Location = $"/api/volunteers/{v.Id}";
+        await Send.ResponseAsync(VolunteerResponse.From(v), 201, ct);
+    }
+}

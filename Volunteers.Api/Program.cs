@@ -1,0 +1,58 @@
+using System.Globalization;
+using FastEndpoints;
+using FastEndpoints.Swagger;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Localization;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Common;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddVolunteersCore(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+builder.Services.AddAuthorization();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddProblemDetails();
+builder.Services.AddFastEndpoints().SwaggerDocument(o =>
+{
+    o.ShortSchemaNames = false;
+    o.DocumentSettings = s =>
+    {
+        s.Title = "Volunteers 扶欢镇社区教育志愿者 API";
+        s.Version = "v1";
+    };
+});
+
+var app = builder.Build();
+app.PrepareDatabase();
+
+app.UseExceptionHandler();
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture("zh-CN"),
+    SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+    SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+    RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()],
+});
+app.UseStatusCodePages(context => context.HttpContext.Response.ContentLength is null or 0 && !context.HttpContext.Response.HasStarted
+    ? Problems.Write(context.HttpContext, context.HttpContext.Response.StatusCode, null)
+    : Task.CompletedTask);
+app.UseMiddleware<EmptyBodyAsJson>();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseFastEndpoints(c =>
+{
+    c.Errors.ContentType = Problems.ContentType;
+    c.Errors.ProducesMetadataType = typeof(ProblemBody);
+    c.Errors.ResponseBuilder = (failures, context, status) => Problems.FromFailures(failures, context, status);
+    c.Binding.JsonExceptionTransformer = e => new ValidationFailure(
+        e.Path is { Length: > 2 } path ? Problems.FieldName(path) : "body",
+        Text.T("JSON 格式有误，或字段的类型不正确", "The JSON is malformed, or a field has the wrong type"));
+    c.Serializer.Options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+});
+app.UseSwaggerGen();
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,28 @@
+using Volunteers.Core.Accounts;
+using Volunteers.Core.Data;
+using Volunteers.Core.LearningPoints;
+using Volunteers.Core.Town;
+using Volunteers.Core.Volunteers;
+
+namespace Volunteers.Api.Setup;
+
+public static class CoreServices
+{
+    public static IServiceCollection AddVolunteersCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();
+        var path = Path.IsPathRooted(options.Database) ? options.Database : Path.Combine(contentRoot, options.Database);
+        var database = new Database(path);
+        services.AddSingleton(options);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new PersonalDataProtector(DataKeys.LoadOrCreate(options.DataKey, database.Path)));
+        services.AddSingleton<VolunteerRules>();
+        services.AddSingleton<TownData>();
+        services.AddSingleton<LearningPointData>();
+        services.AddSingleton<AccountData>();
+        services.AddSingleton<VolunteerData>();
+        services.AddSingleton<VolunteerChanges>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using Volunteers.Core.Accounts;
+using Volunteers.Core.Data;
+
+namespace Volunteers.Api.Setup;
+
+public static class Startup
+{
+    /// <summary>Migrates the database and, on a database with no account yet, creates the first town administrator.</summary>
+    public static void PrepareDatabase(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<Database>();
+        var applied = Migrator.Migrate(database);
+        var log = app.Logger;
+        log.LogInformation("Database {Path}: {Count} migration(s) applied", database.Path, applied.Count);
+
+        var options = app.Services.GetRequiredService<VolunteersOptions>();
+        var configured = !string.IsNullOrWhiteSpace(options.BootstrapAdminToken);
+        var token = configured ? options.BootstrapAdminToken!.Trim() : Tokens.New();
+        if (!app.Services.GetRequiredService<AccountData>().Bootstrap(token)) return;
+        // Printed to the console, not the log: it is shown once and must not end up in log files.
+        Console.WriteLine(configured
+            ? "First town-admin account created with the token from Volunteers:BootstrapAdminToken."
+            : $"First town-admin account created. Its token (shown only now, keep it safe):{Environment.NewLine}  {token}");
+    }
+}

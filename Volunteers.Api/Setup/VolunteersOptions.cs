@@ -1,0 +1,9 @@
+namespace Volunteers.Api.Setup;
+
+/// <summary>The settings under "Volunteers" (env Volunteers__X).</summary>
+public sealed class VolunteersOptions
+{
+    public string Database { get; set; } = "data/volunteers.db";
+    public string? BootstrapAdminToken { get; set; }
+    public string? DataKey { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Volunteers.Core.Common;
+
+/// <summary>Dates and years of the programme are counted in China Standard Time, which has had no daylight saving since 1991.</summary>
+public static class ShanghaiTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
+
+    public static int YearOf(DateTimeOffset instant) => instant.ToOffset(Offset).Year;
+}

@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace Volunteers.Core.Data;
+
+/// <summary>The one place that knows how to reach the SQLite file: one short-lived connection per operation.</summary>
+public sealed class Database
+{
+    private readonly string _connectionString;
+
+    public Database(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        TypeHandlers.Register();
+    }
+
+    public string Path { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+        // synchronous=FULL: an acknowledged write survives a power cut, not only a process crash.
+        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction taken up front, so concurrent writers queue instead of failing on upgrade.</summary>
+    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var result = work(connection, transaction);
+        transaction.Commit();
+        return result;
+    }
+
+    public void Write(Action<SqliteConnection, SqliteTransaction> work) =>
+        Write((c, t) => { work(c, t); return 0; });
+
+    public T Read<T>(Func<SqliteConnection, T> work)
+    {
+        using var connection = Open();
+        return work(connection);
+    }
+}

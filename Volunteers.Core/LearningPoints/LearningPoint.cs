@@ -1,0 +1,11 @@
+namespace Volunteers.Core.LearningPoints;
+
+public static class LearningPointKinds
+{
+    public static readonly string[] All = ["village", "community", "town"];
+}
+
+public sealed record LearningPoint(long Id, string Code, string Name, string Kind, long ResidentPopulation, int Target,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+public sealed record LearningPointInput(string Code, string Name, string Kind, long ResidentPopulation);

@@ -1,0 +1,40 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Volunteers.Core.Common;
+
+namespace Volunteers.Core.Volunteers;
+
+/// <summary>One mobile and one ID number per volunteer who has not withdrawn: checked first for a clear answer, and enforced by the unique indexes for the race.</summary>
+public static class Duplicates
+{
+    private const int SqliteConstraintUnique = 2067;
+
+    public static void EnsureFree(SqliteConnection c, SqliteTransaction t, VolunteerRecord record, long? exceptId)
+    {
+        var clash = c.QueryFirstOrDefault<string>("""
+            SELECT CASE WHEN mobile = @Mobile THEN 'mobile' ELSE 'idNumber' END
+            FROM volunteers
+            WHERE status <> 'withdrawn' AND id IS NOT @exceptId AND (mobile = @Mobile OR id_number_hash = @IdNumberHash)
+            ORDER BY 1 DESC
+            """, new { record.Mobile, record.IdNumberHash, exceptId }, t);
+        if (clash is not null) throw Conflict(clash);
+    }
+
+    public static T Guard<T>(Func<T> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintUnique)
+        {
+            if (e.Message.Contains("mobile", StringComparison.Ordinal)) throw Conflict("mobile");
+            if (e.Message.Contains("id_number_hash", StringComparison.Ordinal)) throw Conflict("idNumber");
+            throw;
+        }
+    }
+
+    public static DomainException Conflict(string field) => field == "mobile"
+        ? DomainException.Conflict(Text.T("该手机号码已登记为志愿者", "This mobile number is already registered to a volunteer"), "mobile")
+        : DomainException.Conflict(Text.T("该身份证号码已登记为志愿者", "This ID number is already registered to a volunteer"), "idNumber");
+}

@@ -1,0 +1,92 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Volunteers.Tests.Support;
+
+namespace Volunteers.Tests.Accounts;
+
+public sealed class AccountTests
+{
+    private TestHost _host = null!;
+
+    [OneTimeSetUp] public void Start() => _host = new TestHost();
+    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
+
+    [Test]
+    public async Task A_token_is_shown_once_stored_as_a_hash_and_works()
+    {
+        var admin = _host.Admin();
+        var pointId = await admin.CreatePoint();
+        var created = (await admin.Post("/api/accounts", new { name = "王联络", mobile = "13800138000", role = "point-coordinator", learningPointId = pointId })).Expect(201);
+        var token = created.Str("token");
+        Assert.That(token, Does.StartWith("vol_").And.Length.GreaterThan(40));
+        (await _host.As(token).Get("/api/town")).Expect(200);
+
+        var listed = (await admin.Get("/api/accounts")).Expect(200);
+        Assert.That(listed.Body!.ToJsonString(), Does.Not.Contain(token));
+        var entry = listed.Json["items"]!.AsArray().Single(a => a!["id"]!.GetValue<long>() == created.Id)!;
+        Assert.That(entry["lastUsedAt"], Is.Not.Null, "last use is recorded");
+        Assert.That(entry["activeTokens"]!.GetValue<int>(), Is.EqualTo(1));
+
+        using var db = new SqliteConnection($"Data Source={_host.DatabasePath}");
+        var stored = db.Query<string>("SELECT token_hash FROM account_tokens").ToList();
+        Assert.That(stored, Has.None.Contains(token));
+        Assert.That(stored, Has.All.Length.EqualTo(64));
+    }
+
+    [Test]
+    public async Task Revoked_tokens_answer_401_and_a_new_token_works()
+    {
+        var admin = _host.Admin();
+        var point = await admin.CreatePointWithCoordinator();
+        var second = (await admin.Post($"/api/accounts/{point.AccountId}/tokens")).Expect(201).Str("token");
+        (await _host.As(second).Get("/api/town")).Expect(200);
+
+        var revoked = (await admin.Delete($"/api/accounts/{point.AccountId}/tokens")).Expect(200);
+        Assert.That(revoked.Json["revoked"]!.GetValue<int>(), Is.EqualTo(2));
+        var reply = (await _host.As(point.Token).Get("/api/town")).Expect(401);
+        Assert.That(reply.Message.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
+        (await _host.As(second).Get("/api/town")).Expect(401);
+
+        var third = (await admin.Post($"/api/accounts/{point.AccountId}/tokens")).Expect(201).Str("token");
+        (await _host.As(third).Get("/api/town")).Expect(200);
+    }
+
+    [TestCase("Bearer nonsense")]
+    [TestCase("Basic dXNlcjpwYXNz")]
+    [TestCase("Bearer ")]
+    public async Task Unknown_or_malformed_credentials_answer_401(string header)
+    {
+        var client = _host.CreateClient();
+        client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", header);
+        (await new Support.Api(client).Get("/api/volunteers")).Expect(401);
+    }
+
+    [Test]
+    public async Task Roles_and_points_must_fit_together()
+    {
+        var admin = _host.Admin();
+        var pointId = await admin.CreatePoint();
+        var noPoint = (await admin.Post("/api/accounts", new { name = "张三", role = "point-coordinator" })).Expect(400);
+        Assert.That(noPoint.ErrorFields, Is.EqualTo(new[] { "learningPointId" }));
+        var adminWithPoint = (await admin.Post("/api/accounts", new { name = "张三", role = "town-admin", learningPointId = pointId })).Expect(400);
+        Assert.That(adminWithPoint.ErrorFields, Is.EqualTo(new[] { "learningPointId" }));
+        var unknownRole = (await admin.Post("/api/accounts", new { name = "张三", role = "root" })).Expect(400);
+        Assert.That(unknownRole.ErrorFields, Is.EqualTo(new[] { "role" }));
+        var missingPoint = (await admin.Post("/api/accounts", new { name = "张三", role = "point-coordinator", learningPointId = 987654 })).Expect(400);
+        Assert.That(missingPoint.ErrorFields, Is.EqualTo(new[] { "learningPointId" }));
+    }
+
+    [Test]
+    public async Task Only_a_town_admin_manages_accounts()
+    {
+        var admin = _host.Admin();
+        var point = await admin.CreatePointWithCoordinator();
+        var coordinator = _host.As(point.Token);
+        (await coordinator.Get("/api/accounts")).Expect(403);
+        (await coordinator.Post("/api/accounts", new { name = "张三", role = "town-admin" })).Expect(403);
+        (await coordinator.Post($"/api/accounts/{point.AccountId}/tokens")).Expect(403);
+        (await coordinator.Delete($"/api/accounts/{point.AccountId}/tokens")).Expect(403);
+        (await _host.Anonymous().Get("/api/accounts")).Expect(401);
+        (await admin.Post("/api/accounts/424242/tokens")).Expect(404);
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Volunteers.Tests.Support;
+
+/// <summary>The real service on a real SQLite file of its own, in a temporary folder removed on dispose.</summary>
+public sealed class TestHost : WebApplicationFactory<Program>
+{
+    public const string AdminToken = "vol_test-admin-token-0123456789abcdefghijklmnop";
+    private readonly Dictionary<string, string?> _settings;
+
+    public TestHost(string? folder = null, IDictionary<string, string?>? settings = null)
+    {
+        Folder = folder ?? Directory.CreateTempSubdirectory("volunteers-test-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["Volunteers:Database"] = Path.Combine(Folder, "volunteers.db"),
+            ["Volunteers:BootstrapAdminToken"] = AdminToken,
+        };
+        foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+    }
+
+    public string Folder { get; }
+    public string DatabasePath => _settings["Volunteers:Database"]!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public Api Anonymous() => new(CreateClient());
+
+    public Api As(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return new Api(client);
+    }
+
+    public Api Admin() => As(AdminToken);
+
+    /// <summary>Disposes the host and deletes its folder, unless the folder is kept for a restart.</summary>
+    public void DisposeAndDelete()
+    {
+        Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
+    }
+}
