@@ -1,3 +1,6 @@
+using Volunteers.Core.Activities;
+using Volunteers.Core.Incentives;
+using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
@@ -23,6 +26,15 @@ public static class CoreServices
         services.AddSingleton<AccountData>();
         services.AddSingleton<VolunteerData>();
         services.AddSingleton<VolunteerChanges>();
+        services.AddSingleton(new ReviewSettings(options.TwoStepReview));
+        services.AddSingleton(options.Incentives.ToSettings());
+        services.AddSingleton<ActivityData>();
+        services.AddSingleton<ServiceRecordData>();
+        services.AddSingleton<ServiceReview>();
+        services.AddSingleton<Attendance>();
+        services.AddSingleton<IncentiveData>();
+        services.AddSingleton<ProgressData>();
+        services.AddSingleton<Features.Volunteers.VolunteerViews>();
         return services;
     }
 }

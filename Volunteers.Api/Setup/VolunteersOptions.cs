@@ -1,3 +1,5 @@
+using Volunteers.Core.Incentives;
+
 namespace Volunteers.Api.Setup;
 
 /// <summary>The settings under "Volunteers" (env Volunteers__X).</summary>
@@ -6,4 +8,28 @@ public sealed class VolunteersOptions
     public string Database { get; set; } = "data/volunteers.db";
     public string? BootstrapAdminToken { get; set; }
     public string? DataKey { get; set; }
+    public bool TwoStepReview { get; set; } = true;
+    public IncentiveOptions Incentives { get; set; } = new();
+}
+
+/// <summary>Plain values, so environment variables set them: Volunteers__Incentives__StarThresholds=100,300,600,1000,1500.</summary>
+public sealed class IncentiveOptions
+{
+    public string? StarThresholds { get; set; }
+    public int? PointsPerHour { get; set; }
+    public int? PointsPerAward { get; set; }
+
+    public IncentiveSettings ToSettings()
+    {
+        var defaults = new IncentiveSettings();
+        var thresholds = StarThresholds?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(int.Parse).ToArray();
+        if (thresholds is not null && (thresholds.Length is 0 or > 10 || thresholds.Any(t => t <= 0) || !thresholds.SequenceEqual(thresholds.Order().Distinct())))
+            throw new InvalidOperationException("Volunteers:Incentives:StarThresholds must be 1 to 10 increasing positive whole numbers of hours, e.g. 100,300,600,1000,1500");
+        return new IncentiveSettings
+        {
+            StarThresholds = thresholds ?? defaults.StarThresholds,
+            PointsPerHour = PointsPerHour ?? defaults.PointsPerHour,
+            PointsPerAward = PointsPerAward ?? defaults.PointsPerAward,
+        };
+    }
 }

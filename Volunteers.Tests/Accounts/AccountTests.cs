@@ -58,7 +58,7 @@ public sealed class AccountTests
     {
         var client = _host.CreateClient();
         client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", header);
-        (await new Support.Api(client).Get("/api/volunteers")).Expect(401);
+        (await new ApiClient(client).Get("/api/volunteers")).Expect(401);
     }
 
     [Test]

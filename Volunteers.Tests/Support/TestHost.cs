@@ -32,16 +32,16 @@ public sealed class TestHost : WebApplicationFactory<Program>
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
-    public Api Anonymous() => new(CreateClient());
+    public ApiClient Anonymous() => new(CreateClient());
 
-    public Api As(string token)
+    public ApiClient As(string token)
     {
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return new Api(client);
+        return new ApiClient(client);
     }
 
-    public Api Admin() => As(AdminToken);
+    public ApiClient Admin() => As(AdminToken);
 
     /// <summary>Disposes the host and deletes its folder, unless the folder is kept for a restart.</summary>
     public void DisposeAndDelete()

@@ -18,7 +18,7 @@ public sealed class Validator : Validator<Request>
         .WithMessage(_ => Text.T("原因最多 200 个字", "The reason has at most 200 characters"));
 }
 
-public abstract class StatusEndpoint(VolunteerChanges changes, StatusAction action, string verb) : Endpoint<Request, VolunteerResponse>
+public abstract class StatusEndpoint(VolunteerChanges changes, VolunteerViews views, StatusAction action, string verb) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure()
     {
@@ -27,11 +27,11 @@ public abstract class StatusEndpoint(VolunteerChanges changes, StatusAction acti
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>
-        Send.OkAsync(VolunteerResponse.From(changes.ChangeStatus(User.Caller(), r.Id, action, r.Reason?.Trim())), ct);
+        Send.OkAsync(views.Of(changes.ChangeStatus(User.Caller(), r.Id, action, r.Reason?.Trim())), ct);
 }
 
-public sealed class Approve(VolunteerChanges changes) : StatusEndpoint(changes, StatusAction.Approve, "approve");
+public sealed class Approve(VolunteerChanges changes, VolunteerViews views) : StatusEndpoint(changes, views, StatusAction.Approve, "approve");
 
-public sealed class Suspend(VolunteerChanges changes) : StatusEndpoint(changes, StatusAction.Suspend, "suspend");
+public sealed class Suspend(VolunteerChanges changes, VolunteerViews views) : StatusEndpoint(changes, views, StatusAction.Suspend, "suspend");
 
-public sealed class Withdraw(VolunteerChanges changes) : StatusEndpoint(changes, StatusAction.Withdraw, "withdraw");
+public sealed class Withdraw(VolunteerChanges changes, VolunteerViews views) : StatusEndpoint(changes, views, StatusAction.Withdraw, "withdraw");

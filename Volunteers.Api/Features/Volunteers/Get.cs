@@ -6,10 +6,10 @@ namespace Volunteers.Api.Features.Volunteers.Get;
 
 public sealed record Request(long Id);
 
-public sealed class Endpoint(VolunteerData volunteers) : Endpoint<Request, VolunteerResponse>
+public sealed class Endpoint(VolunteerData volunteers, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure() => Get("/api/volunteers/{id}");
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>
-        Send.OkAsync(VolunteerResponse.From(volunteers.Get(User.Caller(), r.Id)), ct);
+        Send.OkAsync(views.Of(volunteers.Get(User.Caller(), r.Id)), ct);
 }

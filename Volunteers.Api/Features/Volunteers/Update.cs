@@ -21,7 +21,7 @@ public sealed class Request
     public string? GuardianMobile { get; set; }
 }
 
-public sealed class Endpoint(VolunteerChanges changes) : Endpoint<Request, VolunteerResponse>
+public sealed class Endpoint(VolunteerChanges changes, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure()
     {
@@ -37,6 +37,6 @@ public sealed class Endpoint(VolunteerChanges changes) : Endpoint<Request, Volun
             Workplace = r.Workplace, Skills = r.Skills, LearningPointId = r.LearningPointId, GuardianName = r.GuardianName,
             GuardianMobile = r.GuardianMobile,
         };
-        return Send.OkAsync(VolunteerResponse.From(changes.Update(User.Caller(), r.Id, patch)), ct);
+        return Send.OkAsync(views.Of(changes.Update(User.Caller(), r.Id, patch)), ct);
     }
 }

@@ -27,7 +27,7 @@ public sealed record Reply(HttpStatusCode Status, JsonNode? Body, HttpResponseMe
 }
 
 /// <summary>JSON over the real HTTP pipeline; answers parsed whatever their status.</summary>
-public sealed class Api(HttpClient client)
+public sealed class ApiClient(HttpClient client)
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

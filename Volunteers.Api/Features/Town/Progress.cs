@@ -1,0 +1,29 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Core.Common;
+using Volunteers.Core.Town;
+
+namespace Volunteers.Api.Features.Town.Progress;
+
+public sealed class Request
+{
+    public int? Year { get; set; }
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100).When(x => x.Year is not null)
+        .WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+}
+
+/// <summary>Public: aggregates only, for the town's WeChat account and posters.</summary>
+public sealed class Endpoint(ProgressData progress, TimeProvider clock) : Endpoint<Request, Core.Town.Progress>
+{
+    public override void Configure()
+    {
+        Get("/api/progress");
+        AllowAnonymous();
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(progress.For(r.Year ?? ShanghaiTime.Today(clock).Year), ct);
+}

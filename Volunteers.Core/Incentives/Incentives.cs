@@ -1,0 +1,11 @@
+namespace Volunteers.Core.Incentives;
+
+public sealed record StarReached(int Level, int Hours, DateOnly ReachedOn);
+
+/// <summary>What a volunteer has earned: hours, stars with the date each was reached, points.</summary>
+public sealed record VolunteerIncentives(decimal ApprovedHours, decimal YearHours, int StarLevel, IReadOnlyList<StarReached> Stars, int Points);
+
+public sealed record Redemption(long Id, long VolunteerId, int Points, string Item, int Balance, DateTimeOffset CreatedAt);
+
+public sealed record LeaderboardEntry(int Rank, long VolunteerId, string VolunteerNo, string Name, long LearningPointId, string LearningPointName,
+    decimal Hours, int Records);

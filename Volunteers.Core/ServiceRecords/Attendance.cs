@@ -1,0 +1,42 @@
+using Dapper;
+using Volunteers.Core.Activities;
+using Volunteers.Core.Common;
+using Volunteers.Core.Data;
+
+namespace Volunteers.Core.ServiceRecords;
+
+/// <summary>A paper sign-in sheet entered as one batch: every entry is written, or none.</summary>
+public sealed class Attendance(Database db, TimeProvider clock)
+{
+    public const int MaxEntries = 1000;
+
+    public AttendanceResult Record(Caller caller, long activityId, IReadOnlyList<AttendanceEntry> entries, IdempotencyKey? key) => db.WriteOnce(key, (c, t) =>
+    {
+        var activity = ActivityData.Reachable(c, t, caller, activityId);
+        var errors = new List<FieldError>();
+        var targets = new List<RecordingRules.Target>();
+        var seen = new HashSet<long>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i];
+            var prefix = $"entries[{i}].";
+            if (!seen.Add(entry.VolunteerId))
+            {
+                errors.Add(new(prefix + "volunteerId", Text.T("同一名志愿者在签到表中出现了两次", "The volunteer appears twice in the sheet")));
+                continue;
+            }
+            var (target, problems, _) = RecordingRules.Check(c, t, caller, entry.VolunteerId, activity.Date, entry.Hours, clock, prefix);
+            errors.AddRange(problems);
+            if (target is not null) targets.Add(target);
+        }
+        if (errors.Count > 0) throw DomainException.Invalid(errors);
+
+        var now = clock.GetUtcNow();
+        var batchId = c.ExecuteScalar<long>("""
+            INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@activityId, @count, @by, @now) RETURNING id
+            """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
+        var created = targets.Select((target, i) => ServiceRecordData.Insert(c, t, caller, target, activityId, batchId, activity.Date,
+            Hours.ToHalfHours(entries[i].Hours), activity.Title, now)).ToList();
+        return new AttendanceResult(batchId, created);
+    }, clock);
+}
