@@ -13,7 +13,7 @@ public static class People
     {
         var n = Interlocked.Increment(ref _counter);
         var sequence = (n % 100).ToString("00");
-        var genderDigit = (n % 5 * 2 + (gender == "male" ? 1 : 0)).ToString();
+        var genderDigit = (n / 100 % 5 * 2 + (gender == "male" ? 1 : 0)).ToString();
         var first17 = "500110" + birth.ToString("yyyyMMdd") + sequence + genderDigit;
         return first17 + ResidentId.CheckCharacter(first17);
     }
@@ -26,7 +26,7 @@ public static class People
         ["name"] = "李秀英",
         ["gender"] = gender,
         ["mobile"] = Mobile(),
-        ["idNumber"] = IdNumber(BornYearsAgo(age), gender),
+        ["idNumber"] = IdNumber(BornYearsAgo(age, extraDays: 10 + Interlocked.Increment(ref _counter) % 300), gender),
         ["category"] = "teacher",
         ["workplace"] = "扶欢镇中心小学",
         ["skills"] = new[] { "书法", "朗诵" },

@@ -26,7 +26,7 @@ public sealed class Endpoint(ProgressData progress, TownData town, TimeProvider 
 
     private static string Render(string townName, Core.Town.Progress p)
     {
-        var e = HtmlEncoder.Default;
+        var e = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var html = new StringBuilder();
         html.Append($$"""
             <!doctype html>
