@@ -1,5 +1,6 @@
 using Volunteers.Core.Activities;
 using Volunteers.Core.Incentives;
+using Volunteers.Core.Selection;
 using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
@@ -34,7 +35,13 @@ public static class CoreServices
         services.AddSingleton<Attendance>();
         services.AddSingleton<IncentiveData>();
         services.AddSingleton<ProgressData>();
+        services.AddSingleton(options.Selection);
+        services.AddSingleton<SelectionData>();
+        services.AddSingleton<SelectionSteps>();
+        services.AddSingleton<AwardIssuer>();
+        services.AddSingleton<AwardData>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
+        services.AddSingleton<Features.Selection.AwardResponses>();
         return services;
     }
 }

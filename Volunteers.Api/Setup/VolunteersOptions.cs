@@ -1,4 +1,5 @@
 using Volunteers.Core.Incentives;
+using Volunteers.Core.Selection;
 
 namespace Volunteers.Api.Setup;
 
@@ -10,6 +11,7 @@ public sealed class VolunteersOptions
     public string? DataKey { get; set; }
     public bool TwoStepReview { get; set; } = true;
     public IncentiveOptions Incentives { get; set; } = new();
+    public SelectionSettings Selection { get; set; } = new();
 }
 
 /// <summary>Plain values, so environment variables set them: Volunteers__Incentives__StarThresholds=100,300,600,1000,1500.</summary>

@@ -1,0 +1,20 @@
+using Volunteers.Core.Selection;
+using Volunteers.Core.ServiceRecords;
+
+namespace Volunteers.Api.Features.Selection;
+
+public sealed record AwardResponse(long Id, long VolunteerId, string Name, long LearningPointId, string LearningPointName, int Year, string Title,
+    string CertificateNo, string VerificationCode, string VerifyUrl, DateOnly IssuedOn, decimal Hours, DateTimeOffset? RevokedAt, string? RevokeReason);
+
+/// <summary>Verification links point at the configured public address, or at the one this request came to.</summary>
+public sealed class AwardResponses(SelectionSettings settings)
+{
+    public string VerifyUrl(string code, HttpContext context)
+    {
+        var root = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : settings.PublicBaseUrl.TrimEnd('/');
+        return $"{root}/verify/{code}";
+    }
+
+    public AwardResponse Of(Award a, HttpContext context) => new(a.Id, a.VolunteerId, a.Name, a.LearningPointId, a.LearningPointName, a.Year, a.Title,
+        a.CertificateNo, a.VerificationCode, VerifyUrl(a.VerificationCode, context), a.IssuedOn, Hours.FromHalfHours(a.HalfHours), a.RevokedAt, a.RevokeReason);
+}

@@ -1,0 +1,68 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Common;
+using Volunteers.Core.Selection;
+
+namespace Volunteers.Api.Features.Selection.Objections;
+
+public sealed class Request
+{
+    public int Year { get; set; }
+    public long VolunteerId { get; set; }
+    public string Text { get; set; } = "";
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator() => RuleFor(x => x.Text).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= 1000)
+        .WithMessage(_ => Core.Common.Text.T("异议内容须为 1–1000 个字", "The objection has 1–1000 characters"));
+}
+
+public sealed class Record(SelectionData selections, SelectionSteps steps) : Endpoint<Request, SelectionView>
+{
+    public override void Configure()
+    {
+        Post("/api/selections/{year}/objections");
+        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        steps.Object(User.Caller(), r.Year, r.VolunteerId, r.Text.Trim());
+        await Send.ResponseAsync(selections.Get(User.Caller(), r.Year), 201, ct);
+    }
+}
+
+public sealed class ResolveRequest
+{
+    public int Year { get; set; }
+    public long Id { get; set; }
+    public bool? Upheld { get; set; }
+    public string Note { get; set; } = "";
+}
+
+public sealed class ResolveValidator : Validator<ResolveRequest>
+{
+    public ResolveValidator()
+    {
+        RuleFor(x => x.Upheld).NotNull().WithMessage(_ => Text.T("请说明异议是否成立（upheld: true 或 false）", "Say whether the objection is upheld"));
+        RuleFor(x => x.Note).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= 1000)
+            .WithMessage(_ => Text.T("处理意见须为 1–1000 个字", "The note has 1–1000 characters"));
+    }
+}
+
+public sealed class Resolve(SelectionData selections, SelectionSteps steps) : Endpoint<ResolveRequest, SelectionView>
+{
+    public override void Configure()
+    {
+        Post("/api/selections/{year}/objections/{id}/resolve");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override Task HandleAsync(ResolveRequest r, CancellationToken ct)
+    {
+        steps.Resolve(User.Caller(), r.Year, r.Id, r.Upheld!.Value, r.Note.Trim());
+        return Send.OkAsync(selections.Get(User.Caller(), r.Year), ct);
+    }
+}

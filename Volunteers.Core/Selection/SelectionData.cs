@@ -1,0 +1,104 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Volunteers.Core.Common;
+using Volunteers.Core.Data;
+using Volunteers.Core.ServiceRecords;
+
+namespace Volunteers.Core.Selection;
+
+public sealed class SelectionData(Database db, TimeProvider clock)
+{
+    public SelectionView Create(Caller caller, SelectionParameters p) => db.Write((c, t) =>
+    {
+        if (c.ExecuteScalar<long?>("SELECT year FROM selections WHERE year = @Year", p, t) is not null)
+            throw DomainException.Conflict(Text.T($"{p.Year} 年度评选已经创建", $"The {p.Year} selection already exists"), "year");
+        var now = clock.GetUtcNow();
+        c.Execute("""
+            INSERT INTO selections (year, min_half_hours, quota, point_quota, state, created_by, created_at)
+            VALUES (@Year, @minHalfHours, @Quota, @PointQuota, 'nominating', @by, @now)
+            """, Parameters.Of(p, new { minHalfHours = Hours.ToHalfHours(p.MinHours), by = caller.AccountId, now }), t);
+        AddStep(c, t, p.Year, "created", $"minHours={p.MinHours}; quota={p.Quota}; pointQuota={p.PointQuota}", caller, now);
+        return View(c, t, caller, p.Year);
+    });
+
+    public SelectionView Get(Caller caller, int year) => db.Read(c => View(c, null, caller, year));
+
+    /// <summary>Eligible: active, with at least the minimum approved hours in the year; ranked by hours, then records, then earliest registration.</summary>
+    internal static IReadOnlyList<Candidate> Candidates(SqliteConnection c, SqliteTransaction? t, int year, long minHalfHours, long? pointId) =>
+        c.Query<CandidateRow>($"""
+            SELECT v.id AS volunteer_id, v.volunteer_no, v.name, v.learning_point_id, p.name AS learning_point_name,
+                   y.approved_half_hours, y.approved_records, v.created_at
+            FROM volunteer_year_totals y
+            JOIN volunteers v ON v.id = y.volunteer_id
+            JOIN learning_points p ON p.id = v.learning_point_id
+            WHERE y.year = @year AND v.status = 'active' AND y.approved_half_hours > 0 AND y.approved_half_hours >= @minHalfHours
+              {(pointId is null ? "" : "AND v.learning_point_id = @pointId")}
+            ORDER BY y.approved_half_hours DESC, y.approved_records DESC, v.created_at, v.id
+            """, new { year, minHalfHours, pointId }, t)
+            .Select((r, i) => new Candidate(i + 1, r.VolunteerId, r.VolunteerNo, r.Name, r.LearningPointId, r.LearningPointName,
+                r.ApprovedHalfHours / 2m, r.ApprovedRecords, r.CreatedAt)).ToList();
+
+    internal static Row Load(SqliteConnection c, SqliteTransaction? t, int year) =>
+        c.QuerySingleOrDefault<Row>("SELECT * FROM selections WHERE year = @year", new { year }, t)
+        ?? throw DomainException.NotFound(Text.T($"{year} 年度评选", $"The {year} selection"));
+
+    internal static void EnsureState(Row row, string expected, string step)
+    {
+        if (row.State != expected)
+            throw DomainException.Conflict(Text.T($"评选当前处于“{StateName(row.State)}”阶段，不能{step}", $"The selection is at the {row.State} step; it cannot do this now"));
+    }
+
+    internal static void AddStep(SqliteConnection c, SqliteTransaction t, int year, string step, string? detail, Caller caller, DateTimeOffset now) =>
+        c.Execute("INSERT INTO selection_steps (year, step, detail, by, at) VALUES (@year, @step, @detail, @by, @now)",
+            new { year, step, detail, by = caller.AccountId, now }, t);
+
+    private static SelectionView View(SqliteConnection c, SqliteTransaction? t, Caller caller, int year)
+    {
+        var row = Load(c, t, year);
+        var scope = caller.ScopeFor(null);
+        var pointFilter = scope is null ? "" : " AND n.learning_point_id = @scope";
+        var nominations = c.Query<Nomination>($"""
+            SELECT n.id, n.volunteer_id, v.name, n.learning_point_id, n.reason, n.status, n.nominated_by, n.nominated_at
+            FROM nominations n JOIN volunteers v ON v.id = n.volunteer_id WHERE n.year = @year{pointFilter} ORDER BY n.id
+            """, new { year, scope }, t).ToList();
+        var objections = c.Query<Objection>($"""
+            SELECT o.id, o.volunteer_id, o.text, o.recorded_by, o.recorded_at, o.upheld, o.note, o.resolved_by, o.resolved_at
+            FROM objections o JOIN volunteers v ON v.id = o.volunteer_id
+            WHERE o.year = @year{(scope is null ? "" : " AND v.learning_point_id = @scope")} ORDER BY o.id
+            """, new { year, scope }, t).ToList();
+        var steps = c.Query<SelectionStep>("SELECT step, detail, by, at FROM selection_steps WHERE year = @year ORDER BY id", new { year }, t).ToList();
+        return new SelectionView(year, row.MinHalfHours / 2m, row.Quota, row.PointQuota, row.State, row.NoticeStartsAt, row.NoticeEndsAt,
+            Candidates(c, t, year, row.MinHalfHours, scope), nominations, objections, steps);
+    }
+
+    private static string StateName(string state) => state switch
+    {
+        SelectionStates.Nominating => "推荐",
+        SelectionStates.Reviewed => "审核完成",
+        SelectionStates.Notice => "公示",
+        _ => "已定稿",
+    };
+
+    internal sealed class Row
+    {
+        public int Year { get; init; }
+        public long MinHalfHours { get; init; }
+        public int Quota { get; init; }
+        public int? PointQuota { get; init; }
+        public string State { get; init; } = "";
+        public DateTimeOffset? NoticeStartsAt { get; init; }
+        public DateTimeOffset? NoticeEndsAt { get; init; }
+    }
+
+    private sealed class CandidateRow
+    {
+        public long VolunteerId { get; init; }
+        public string VolunteerNo { get; init; } = "";
+        public string Name { get; init; } = "";
+        public long LearningPointId { get; init; }
+        public string LearningPointName { get; init; } = "";
+        public long ApprovedHalfHours { get; init; }
+        public int ApprovedRecords { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+    }
+}
