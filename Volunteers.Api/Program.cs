@@ -26,6 +26,7 @@ builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 var app = builder.Build();
 app.PrepareDatabase();
 
+app.UseMiddleware<SecurityHeaders>();
 app.UseExceptionHandler();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

@@ -24,4 +24,16 @@ public sealed class ServiceTests
         var reply = (await _host.Admin().Get("/api/nothing-here")).Expect(404);
         Assert.That(reply.Message.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/problem+json"));
     }
+
+    [Test]
+    public async Task Answers_with_personal_data_are_not_cached_and_pages_carry_a_content_security_policy()
+    {
+        var point = await _host.Admin().CreatePoint();
+        var volunteer = (await _host.Admin().Get($"/api/volunteers/{await _host.Admin().CreateVolunteer(point)}")).Expect(200);
+        Assert.That(volunteer.Message.Headers.CacheControl!.NoStore, Is.True);
+        Assert.That(volunteer.Message.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
+        var page = await _host.CreateClient().GetAsync("/progress");
+        Assert.That(page.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("default-src 'self'"));
+        Assert.That(page.Headers.CacheControl!.NoStore, Is.False);
+    }
 }

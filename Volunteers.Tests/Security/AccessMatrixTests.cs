@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Volunteers.Tests.Support;
+
+namespace Volunteers.Tests.Security;
+
+/// <summary>
+/// Every operation of the OpenAPI document against every kind of caller. The routes come from the document, so a new route
+/// is checked without anyone remembering to add it — and one with a parameter this test cannot fill fails loudly.
+/// </summary>
+public sealed class AccessMatrixTests
+{
+    private static readonly string[] PublicRoutes =
+        ["GET /api/learning-points", "GET /api/progress", "GET /api/verify/{code}", "POST /api/registrations", "GET /api/registrations/consent"];
+
+    private TestHost _host = null!;
+    private readonly Dictionary<string, string> _objectsOfA = new();
+    private string _tokenA = "", _tokenB = "", _revoked = "";
+    private List<(string Method, string Path)> _operations = [];
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _host = new TestHost();
+        var admin = _host.Admin();
+        var a = await admin.CreatePointWithCoordinator("甲村");
+        var b = await admin.CreatePointWithCoordinator("乙村");
+        (_tokenA, _tokenB) = (a.Token, b.Token);
+        var gone = await admin.CreatePointWithCoordinator("丙村");
+        (await admin.Delete($"/api/accounts/{gone.AccountId}/tokens")).Expect(200);
+        _revoked = gone.Token;
+
+        var coordinator = _host.As(a.Token);
+        var volunteer = await coordinator.CreateVolunteer(a.PointId);
+        var activity = await coordinator.CreateActivity(a.PointId);
+        var record = await Ledger.RecordApproved(coordinator, admin, volunteer, 2);
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        (await admin.Post("/api/selections", new { year, minHours = 1, quota = 1 })).Expect(201);
+        (await coordinator.Post($"/api/selections/{year}/nominations", new { volunteerId = volunteer, reason = "积极" })).Expect(201);
+        (await admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { volunteer } })).Expect(200);
+        (await admin.Post($"/api/selections/{year}/notice", new { days = 0 })).Expect(200);
+        var objection = (await admin.Post($"/api/selections/{year}/objections", new { volunteerId = volunteer, text = "核实" })).Expect(201)
+            .Json["objections"]![0]!["id"]!.GetValue<long>();
+        (await admin.Post($"/api/selections/{year}/objections/{objection}/resolve", new { upheld = false, note = "不成立" })).Expect(200);
+        var award = (await admin.Post($"/api/selections/{year}/finalize")).Expect(200).Json[0]!;
+
+        _objectsOfA["/api/volunteers/{id}"] = volunteer.ToString();
+        _objectsOfA["/api/learning-points/{id}"] = a.PointId.ToString();
+        _objectsOfA["/api/accounts/{id}"] = a.AccountId.ToString();
+        _objectsOfA["/api/activities/{id}"] = activity.ToString();
+        _objectsOfA["/api/service-records/{id}"] = record.ToString();
+        _objectsOfA["/api/awards/{id}"] = award["id"]!.ToString();
+        _objectsOfA["/api/selections/{year}/objections/{id}"] = objection.ToString();
+        _objectsOfA["{year}"] = year.ToString();
+        _objectsOfA["{code}"] = award["verificationCode"]!.GetValue<string>();
+
+        var doc = (await _host.Anonymous().Get("/swagger/v1/swagger.json")).Expect(200).Json;
+        _operations = doc["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(m => (m.Key.ToUpperInvariant(), p.Key)))
+            .ToList();
+    }
+
+    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
+
+    private string Fill(string path)
+    {
+        var filled = path;
+        foreach (var (template, value) in _objectsOfA.OrderByDescending(o => o.Key.Length))
+        {
+            if (template.StartsWith('{')) filled = filled.Replace(template, value);
+            else if (filled.StartsWith(template.Replace("{id}", ""), StringComparison.Ordinal) && filled.Contains("{id}")
+                     && path.StartsWith(template.Split("{id}")[0], StringComparison.Ordinal))
+                filled = filled.Replace("{id}", value);
+        }
+        Assert.That(filled, Does.Not.Contain("{"), $"the access matrix cannot fill {path}: add its object to the fixture");
+        return filled;
+    }
+
+    private async Task<int> Call(string? token, string method, string path)
+    {
+        var client = _host.CreateClient();
+        if (token is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + token);
+        var request = new HttpRequestMessage(new HttpMethod(method), Fill(path));
+        if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        return (int)(await client.SendAsync(request)).StatusCode;
+    }
+
+    [Test]
+    public async Task Without_a_valid_token_only_the_public_routes_answer()
+    {
+        Assert.That(_operations, Has.Count.GreaterThan(30));
+        var checkedCount = 0;
+        foreach (var (method, path) in _operations)
+        {
+            if (PublicRoutes.Contains($"{method} {path}")) continue;
+            foreach (var token in new[] { null, "vol_not-a-real-token", _revoked })
+            {
+                Assert.That(await Call(token, method, path), Is.EqualTo(401), $"{method} {path} with {(token ?? "no token")}");
+                checkedCount++;
+            }
+        }
+        TestContext.Out.WriteLine($"{checkedCount} unauthenticated route × credential checks");
+    }
+
+    [Test]
+    public async Task Another_points_coordinator_never_reaches_point_As_objects()
+    {
+        var checkedCount = 0;
+        foreach (var (method, path) in _operations.Where(o => o.Path.Contains("{id}")))
+        {
+            var status = await Call(_tokenB, method, path);
+            Assert.That(status, Is.AnyOf(400, 403, 404), $"{method} {path} as point B's coordinator");
+            if (method == "GET") Assert.That(status, Is.AnyOf(403, 404), $"{method} {path}: a read answers as if absent");
+            checkedCount++;
+        }
+        TestContext.Out.WriteLine($"{checkedCount} cross-point route checks");
+    }
+
+    [Test]
+    public async Task The_own_coordinator_and_the_admin_read_every_object()
+    {
+        foreach (var (method, path) in _operations.Where(o => o.Method == "GET"))
+        {
+            var admin = await Call(TestHost.AdminToken, method, path);
+            Assert.That(admin, Is.InRange(200, 299), $"{method} {path} as town admin");
+            var own = await Call(_tokenA, method, path);
+            Assert.That(own, Is.InRange(200, 299).Or.EqualTo(403), $"{method} {path} as point A's coordinator");
+        }
+    }
+}
