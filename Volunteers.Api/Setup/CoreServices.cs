@@ -1,6 +1,7 @@
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
+using Volunteers.Core.Registration;
 using Volunteers.Core.Town;
 using Volunteers.Core.Volunteers;
 
@@ -23,6 +24,8 @@ public static class CoreServices
         services.AddSingleton<AccountData>();
         services.AddSingleton<VolunteerData>();
         services.AddSingleton<VolunteerChanges>();
+        services.AddSingleton<RegistrationRules>();
+        services.AddSingleton<Registrations>();
         return services;
     }
 }
