@@ -125,6 +125,32 @@ public sealed class RegistrationPageTests
     }
 
     [Test]
+    public async Task A_form_opened_before_the_notice_changed_asks_for_consent_to_the_new_one()
+    {
+        var page = await _browser.NewPage(_site);
+        await page.RouteAsync("**/api/registrations/consent", route => route.FulfillAsync(new()
+        {
+            ContentType = "application/json",
+            Body = "{\"version\":\"2025-01-v0\",\"text\":\"旧的说明：我们收集哪些信息……\"}",
+        }));
+        await page.GotoAsync("/register");
+        var form = new RegistrationForm(page);
+        await form.WaitUntilReady(PointName);
+        await page.UnrouteAllAsync();
+        await form.FillAdult(PointName, People.Mobile());
+        await form.Submit();
+
+        await Expect(form.ErrorOf("consentVersion")).ToContainTextAsync("个人信息说明已更新");
+        await Expect(page.Locator("#notice")).ToContainTextAsync("谁能看到");
+        var consent = page.GetByRole(AriaRole.Checkbox, new() { Name = "我已阅读并同意" });
+        await Expect(consent).Not.ToBeCheckedAsync();
+        await Expect(form.Field("姓名 *")).ToHaveValueAsync("李秀英");
+        await consent.CheckAsync();
+        await form.Submit();
+        await Expect(form.Success).ToBeVisibleAsync();
+    }
+
+    [Test]
     public async Task Too_many_submissions_show_the_servers_message_and_keep_the_form()
     {
         var limited = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:RegistrationRateLimit"] = "1" });

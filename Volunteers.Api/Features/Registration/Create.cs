@@ -7,7 +7,8 @@ namespace Volunteers.Api.Features.Registration.Create;
 
 public sealed class Request : RegistrationInput
 {
-    /// <summary>The honeypot: hidden from people on the form, filled in by bots.</summary>
+    /// <summary>The honeypot: hidden from people on the form (and from the API documentation), filled in by bots.</summary>
+    [HideFromDocs]
     public string? Website { get; set; }
 }
 
