@@ -13,6 +13,7 @@ builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
 builder.Services.AddAuthorization();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddProblemDetails();
+builder.Services.AddVolunteersRateLimits(builder.Configuration);
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 {
     o.ShortSchemaNames = false;
@@ -38,6 +39,8 @@ app.UseRequestLocalization(new RequestLocalizationOptions
 app.UseStatusCodePages(context => context.HttpContext.Response.ContentLength is null or 0 && !context.HttpContext.Response.HasStarted
     ? Problems.Write(context.HttpContext, context.HttpContext.Response.StatusCode, null)
     : Task.CompletedTask);
+app.UseRateLimiter();
+app.UseMiddleware<BodySizeLimit>();
 app.UseMiddleware<EmptyBodyAsJson>();
 app.UseAuthentication();
 app.UseAuthorization();

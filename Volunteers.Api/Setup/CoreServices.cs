@@ -5,6 +5,7 @@ using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
+using Volunteers.Core.Registration;
 using Volunteers.Core.Town;
 using Volunteers.Core.Volunteers;
 
@@ -42,6 +43,8 @@ public static class CoreServices
         services.AddSingleton<AwardData>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
         services.AddSingleton<Features.Selection.AwardResponses>();
+        services.AddSingleton<RegistrationRules>();
+        services.AddSingleton<Registrations>();
         return services;
     }
 }

@@ -12,6 +12,10 @@ public sealed class VolunteersOptions
     public bool TwoStepReview { get; set; } = true;
     public IncentiveOptions Incentives { get; set; } = new();
     public SelectionSettings Selection { get; set; } = new();
+
+    /// <summary>Self-registrations one client (IP address) may send per <see cref="RegistrationRateWindow"/>.</summary>
+    public int RegistrationRateLimit { get; set; } = 20;
+    public TimeSpan RegistrationRateWindow { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>Plain values, so environment variables set them: Volunteers__Incentives__StarThresholds=100,300,600,1000,1500.</summary>

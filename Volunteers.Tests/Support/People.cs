@@ -1,3 +1,4 @@
+using Volunteers.Core.Registration;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Tests.Support;
@@ -32,4 +33,13 @@ public static class People
         ["skills"] = new[] { "书法", "朗诵" },
         ["learningPointId"] = learningPointId,
     };
+
+    /// <summary>What the public form sends: a volunteer who agreed to the current privacy notice.</summary>
+    public static Dictionary<string, object?> Registration(long learningPointId, int age = 35)
+    {
+        var body = Volunteer(learningPointId, age: age);
+        body["consent"] = true;
+        body["consentVersion"] = Consent.Version;
+        return body;
+    }
 }

@@ -1,4 +1,7 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,6 +34,23 @@ public sealed class TestHost : WebApplicationFactory<Program>
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Serves over real TCP (Kestrel on 127.0.0.1, a free port) for a browser; call before the host is first used.</summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.Single());
+    }
+
+    /// <summary>A client of the Kestrel server started by <see cref="StartKestrel"/>.</summary>
+    public ApiClient Over(Uri address, string? token = null)
+    {
+        var client = new HttpClient { BaseAddress = address };
+        if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return new ApiClient(client);
+    }
 
     public ApiClient Anonymous() => new(CreateClient());
 
