@@ -11,11 +11,11 @@ public static class RecognitionList
 
     public static readonly Table Entries = new(
     [
-        new Column("序号", 50, Align.Center),
-        new Column("姓名", 120),
-        new Column("学习点", 140),
-        new Column("服务时长（小时）", 90, Align.Right),
-        new Column("称号", 83, Align.Center),
+        new Column("序号", 45, Align.Center),
+        new Column("姓名", 115),
+        new Column("学习点", 125),
+        new Column("服务时长（小时）", 105, Align.Right),
+        new Column("称号", 93, Align.Center),
     ], PdfFile.Margin, Cell);
 
     public static void Write(RecognitionListData list, Stream output) =>
@@ -39,8 +39,10 @@ public static class RecognitionList
             foreach (var e in group)
                 blocks.Add(Entries.Row((++number).ToString(), e.Name, e.LearningPoint, Numbers.Hours(e.YearHours), e.Honour));
         }
-        blocks.Add(PagedDocument.Space(24));
-        blocks.Add(PagedDocument.Paragraph(list.Issuer, Body, Align.Right));
+        // The issuer never stands alone on a page: the last entry goes with it.
+        blocks[^1] = blocks[^1] with { KeepWithNext = true };
+        blocks.Add(PagedDocument.Space(24) with { KeepWithNext = true });
+        blocks.Add(PagedDocument.Paragraph(list.Issuer, Body, Align.Right) with { KeepWithNext = true });
         blocks.Add(PagedDocument.Paragraph(ChineseDate.Full(list.IssuedOn), Body, Align.Right));
         return blocks;
     }

@@ -22,6 +22,22 @@ public sealed class ReadBack
     public string? Title { get; }
     public string? Creator { get; }
     public string AllText => string.Concat(Pages);
+
+    /// <summary>The widths of the filled shapes in one RGB colour, in drawing order, over all pages.</summary>
+    public IReadOnlyList<double> FilledRectangleWidths((int R, int G, int B) color)
+    {
+        using var pdf = PdfDocument.Open(Bytes);
+        return pdf.GetPages().SelectMany(p => p.Paths)
+            .Where(path => path.IsFilled && path.FillColor is { } c && Rgb(c) == color)
+            .Select(path => path.GetBoundingRectangle()!.Value.Width)
+            .ToList();
+    }
+
+    private static (int, int, int) Rgb(UglyToad.PdfPig.Graphics.Colors.IColor color)
+    {
+        var (r, g, b) = color.ToRGBValues();
+        return ((int)Math.Round(r * 255), (int)Math.Round(g * 255), (int)Math.Round(b * 255));
+    }
 }
 
 public static class Pdfs

@@ -42,4 +42,14 @@ public static class Samples
         Enumerable.Range(1, entries)
             .Select(i => new RecognitionEntry($"志愿者{i:000}", Points[(i - 1) * points / Math.Max(1, entries)], 120 - i % 50 + 0.5m, "优秀志愿者"))
             .ToList());
+
+    public static AnnualReportData Report() => new(
+        2024, "扶欢镇", 350, 362, 318, 9876.5m, 146,
+        [new PointFigures("新连村", 24, 27, 820), new PointFigures("扶欢社区", 61, 58, 2104.5m), new PointFigures("东城村", 30, 33, 911)],
+        [new CategoryFigures("在职教师", 120, 3600), new CategoryFigures("大学生", 80, 2100.5m), new CategoryFigures("退休干部", 60, 2500),
+         new CategoryFigures("专家学者", 12, 300), new CategoryFigures("专业技术人员", 70, 1276), new CategoryFigures("其他", 20, 100)],
+        [new ActivityTypeCount("全民阅读周", 18), new ActivityTypeCount("讲座", 41), new ActivityTypeCount("背篼进农户", 23), new ActivityTypeCount("邻里节", 9)],
+        List(30, points: 3).Entries,
+        "扶欢镇社区教育学校",
+        IssuedOn);
 }
