@@ -1,0 +1,46 @@
+using PdfSharp;
+using PdfSharp.Drawing;
+
+namespace Volunteers.Core.Documents.Layout;
+
+/// <summary>A portrait A4 document whose blocks flow over as many pages as they need, each page footed "第 N 页 共 M 页".</summary>
+public static class PagedDocument
+{
+    public static readonly XSize A4 = new(595.28, 841.89);
+    public const double Top = PdfFile.Margin, Bottom = 841.89 - PdfFile.Margin - 20;
+    public static double ContentWidth => A4.Width - 2 * PdfFile.Margin;
+    private static readonly TextStyle Footer = new(9, Color: XColors.DimGray);
+
+    public static void Write(Stream output, string title, string subject, IReadOnlyList<Block> blocks)
+    {
+        using var document = PdfFile.New(title, subject);
+        var pages = Flow.Paginate(blocks, Top, Bottom);
+        for (var n = 0; n < pages.Count; n++)
+        {
+            var page = PdfFile.AddPage(document, PageOrientation.Portrait);
+            using var g = XGraphics.FromPdfPage(page);
+            foreach (var placed in pages[n]) placed.Block.Draw(g, placed.Top);
+            Ink.Centered(g, $"第 {n + 1} 页 共 {pages.Count} 页", Footer, A4.Width / 2, A4.Height - PdfFile.Margin + 4);
+        }
+        PdfFile.Save(document, output);
+    }
+
+    /// <summary>Vertical space as a block, to separate sections.</summary>
+    public static Block Space(double height) => new(height, (_, _) => { });
+
+    /// <summary>A paragraph across the content width.</summary>
+    public static Block Paragraph(string text, TextStyle style, Align align = Align.Left)
+    {
+        var lines = TextBox.Wrap(text, style, ContentWidth);
+        return new Block(lines.Count * style.LineHeight, (g, top) =>
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var lineTop = top + i * style.LineHeight;
+                if (align == Align.Center) Ink.Centered(g, lines[i], style, A4.Width / 2, lineTop);
+                else if (align == Align.Right) Ink.RightAligned(g, lines[i], style, A4.Width - PdfFile.Margin, lineTop);
+                else Ink.Draw(g, lines[i], style, PdfFile.Margin, lineTop);
+            }
+        });
+    }
+}

@@ -1,0 +1,39 @@
+using PdfSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Volunteers.Core.Documents.Fonts;
+
+namespace Volunteers.Core.Documents.Layout;
+
+/// <summary>New PDF documents with Chinese metadata, and the page geometry the documents share.</summary>
+public static class PdfFile
+{
+    public const string Creator = "扶欢镇社区教育志愿者登记系统";
+    public const double Margin = 56;
+
+    public static PdfDocument New(string title, string subject)
+    {
+        _ = EmbeddedFonts.All;
+        var document = new PdfDocument();
+        document.Info.Title = title;
+        document.Info.Subject = subject;
+        document.Info.Author = "扶欢镇社区教育学校";
+        document.Info.Creator = Creator;
+        document.Options.CompressContentStreams = true;
+        return document;
+    }
+
+    public static PdfPage AddPage(PdfDocument document, PageOrientation orientation)
+    {
+        var page = document.AddPage();
+        page.Size = PageSize.A4;
+        page.Orientation = orientation;
+        return page;
+    }
+
+    public static void Save(PdfDocument document, Stream output)
+    {
+        UnicodeMaps.Repair(document);
+        document.Save(output, closeStream: false);
+    }
+}

@@ -1,0 +1,49 @@
+using Volunteers.Core.Documents.Layout;
+
+namespace Volunteers.Core.Documents;
+
+/// <summary>表彰名单: grouped by learning point, numbered through, "第 N 页 共 M 页" on every page.</summary>
+public static class RecognitionList
+{
+    private static readonly TextStyle TitleStyle = new(18, Bold: true);
+    private static readonly TextStyle Body = new(12);
+    private static readonly TextStyle Cell = new(11);
+
+    public static readonly Table Entries = new(
+    [
+        new Column("序号", 45, Align.Center),
+        new Column("姓名", 115),
+        new Column("学习点", 125),
+        new Column("服务时长（小时）", 105, Align.Right),
+        new Column("称号", 93, Align.Center),
+    ], PdfFile.Margin, Cell);
+
+    public static void Write(RecognitionListData list, Stream output) =>
+        PagedDocument.Write(output, $"{list.Year}年度表彰名单", $"扶欢镇{list.Year}年度优秀社区教育志愿者表彰名单", Blocks(list));
+
+    private static List<Block> Blocks(RecognitionListData list)
+    {
+        var blocks = new List<Block>
+        {
+            PagedDocument.Paragraph($"扶欢镇{list.Year}年度优秀社区教育志愿者表彰名单", TitleStyle, Align.Center),
+            PagedDocument.Space(6),
+            PagedDocument.Paragraph($"共 {list.Entries.Count} 人，按学习点排列", Body, Align.Center),
+            PagedDocument.Space(10),
+            Entries.Header,
+        };
+        var number = 0;
+        // Groups follow the order in which their first volunteer appears, so a ranked list keeps its ranking.
+        foreach (var group in list.Entries.GroupBy(e => e.LearningPoint))
+        {
+            blocks.Add(Entries.GroupHeading($"{group.Key}（{group.Count()} 人）"));
+            foreach (var e in group)
+                blocks.Add(Entries.Row((++number).ToString(), e.Name, e.LearningPoint, Numbers.Hours(e.YearHours), e.Honour));
+        }
+        // The issuer never stands alone on a page: the last entry goes with it.
+        blocks[^1] = blocks[^1] with { KeepWithNext = true };
+        blocks.Add(PagedDocument.Space(24) with { KeepWithNext = true });
+        blocks.Add(PagedDocument.Paragraph(list.Issuer, Body, Align.Right) with { KeepWithNext = true });
+        blocks.Add(PagedDocument.Paragraph(ChineseDate.Full(list.IssuedOn), Body, Align.Right));
+        return blocks;
+    }
+}

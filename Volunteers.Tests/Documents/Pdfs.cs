@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using UglyToad.PdfPig;
+
+namespace Volunteers.Tests.Documents;
+
+/// <summary>A rendered PDF read back with PdfPig, the way a reader or a search index sees it.</summary>
+public sealed class ReadBack
+{
+    public ReadBack(byte[] bytes)
+    {
+        Bytes = bytes;
+        using var pdf = PdfDocument.Open(bytes);
+        Pages = pdf.GetPages().Select(p => p.Text).ToList();
+        FontNames = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
+        Title = pdf.Information.Title;
+        Creator = pdf.Information.Creator;
+    }
+
+    public byte[] Bytes { get; }
+    public IReadOnlyList<string> Pages { get; }
+    public IReadOnlyList<string> FontNames { get; }
+    public string? Title { get; }
+    public string? Creator { get; }
+    public string AllText => string.Concat(Pages);
+
+    /// <summary>The widths of the filled shapes in one RGB colour, in drawing order, over all pages.</summary>
+    public IReadOnlyList<double> FilledRectangleWidths((int R, int G, int B) color)
+    {
+        using var pdf = PdfDocument.Open(Bytes);
+        return pdf.GetPages().SelectMany(p => p.Paths)
+            .Where(path => path.IsFilled && path.FillColor is { } c && Rgb(c) == color)
+            .Select(path => path.GetBoundingRectangle()!.Value.Width)
+            .ToList();
+    }
+
+    private static (int, int, int) Rgb(UglyToad.PdfPig.Graphics.Colors.IColor color)
+    {
+        var (r, g, b) = color.ToRGBValues();
+        return ((int)Math.Round(r * 255), (int)Math.Round(g * 255), (int)Math.Round(b * 255));
+    }
+}
+
+public static class Pdfs
+{
+    public static ReadBack Render(Action<Stream> write, string? pictureName = null)
+    {
+        using var output = new MemoryStream();
+        write(output);
+        var bytes = output.ToArray();
+        if (pictureName is not null) SavePageOne(bytes, pictureName);
+        return new ReadBack(bytes);
+    }
+
+    /// <summary>Page 1 as a PNG beside the test output, for a person to look at; skipped where poppler is not installed.</summary>
+    public static void SavePageOne(byte[] pdf, string name)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "documents");
+        Directory.CreateDirectory(folder);
+        var pdfPath = Path.Combine(folder, name + ".pdf");
+        File.WriteAllBytes(pdfPath, pdf);
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdfPath, Path.Combine(folder, name)])
+            {
+                RedirectStandardError = true,
+            })!;
+            process.WaitForExit(30_000);
+            TestContext.Out.WriteLine($"page 1: {Path.Combine(folder, name)}.png");
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            TestContext.Out.WriteLine("pdftoppm is not installed: no page picture.");
+        }
+    }
+}
