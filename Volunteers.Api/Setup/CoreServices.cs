@@ -41,6 +41,7 @@ public static class CoreServices
         services.AddSingleton<SelectionSteps>();
         services.AddSingleton<AwardIssuer>();
         services.AddSingleton<AwardData>();
+        services.AddSingleton<Volunteers.Core.Documents.DocumentData>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
         services.AddSingleton<Features.Selection.AwardResponses>();
         services.AddSingleton<RegistrationRules>();

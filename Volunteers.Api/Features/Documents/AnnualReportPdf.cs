@@ -1,0 +1,28 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Core.Common;
+using Volunteers.Core.Documents;
+
+namespace Volunteers.Api.Features.Documents.AnnualReportPdf;
+
+public sealed record Request(int Year);
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+}
+
+public sealed class Endpoint(DocumentData documents) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/reports/annual/{year}.pdf");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var bytes = Pdf.Render(s => AnnualReport.Write(documents.AnnualReport(r.Year), s));
+        return Send.BytesAsync(bytes, $"annual-report-{r.Year}.pdf", "application/pdf", cancellation: ct);
+    }
+}

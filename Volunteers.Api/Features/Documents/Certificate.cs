@@ -1,0 +1,21 @@
+using FastEndpoints;
+using Volunteers.Api.Features.Selection;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Documents;
+using Volunteers.Core.Selection;
+
+namespace Volunteers.Api.Features.Documents.Certificate;
+
+public sealed record Request(long Id);
+
+public sealed class Endpoint(AwardData awards, DocumentData documents, AwardResponses links) : Endpoint<Request>
+{
+    public override void Configure() => Get("/api/awards/{id}/certificate.pdf");
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var award = awards.Get(User.Caller(), r.Id);
+        var bytes = Pdf.Render(s => AwardCertificate.Write(documents.Certificate(award, code => links.VerifyUrl(code, HttpContext)), s));
+        return Send.BytesAsync(bytes, $"certificate-{award.Year}-{award.Id}.pdf", "application/pdf", cancellation: ct);
+    }
+}

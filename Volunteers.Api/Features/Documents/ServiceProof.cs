@@ -1,0 +1,26 @@
+using FastEndpoints;
+using Volunteers.Api.Features.Selection;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Documents;
+
+namespace Volunteers.Api.Features.Documents.ServiceProof;
+
+public sealed class Request
+{
+    public long Id { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+}
+
+/// <summary>志愿服务记录证明: each download issues a new numbered proof, recorded so its QR code verifies.</summary>
+public sealed class Endpoint(DocumentData documents, AwardResponses links) : Endpoint<Request>
+{
+    public override void Configure() => Get("/api/volunteers/{id}/service-proof.pdf");
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var (bytes, number) = documents.ServiceProof(User.Caller(), r.Id, r.From, r.To, code => links.VerifyUrl(code, HttpContext),
+            proof => (Pdf.Render(s => ServiceRecordProof.Write(proof, s)), proof.VolunteerNo));
+        return Send.BytesAsync(bytes, $"service-proof-{number}.pdf", "application/pdf", cancellation: ct);
+    }
+}

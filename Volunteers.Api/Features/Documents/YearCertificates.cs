@@ -1,0 +1,25 @@
+using FastEndpoints;
+using Volunteers.Api.Features.Selection;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Documents;
+
+namespace Volunteers.Api.Features.Documents.YearCertificates;
+
+public sealed record Request(int Year);
+
+/// <summary>Every standing certificate of a year, one page each, for the ceremony's printer.</summary>
+public sealed class Endpoint(DocumentData documents, AwardResponses links) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/selections/{year}/certificates.pdf");
+        Roles(Core.Common.Roles.TownAdmin);
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var awards = documents.StandingAwards(User.Caller(), r.Year);
+        var bytes = Pdf.Render(s => AwardCertificate.WriteAll(awards.Select(a => documents.Certificate(a, code => links.VerifyUrl(code, HttpContext))), s));
+        return Send.BytesAsync(bytes, $"certificates-{r.Year}.pdf", "application/pdf", cancellation: ct);
+    }
+}
