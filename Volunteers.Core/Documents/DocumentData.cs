@@ -13,7 +13,7 @@ namespace Volunteers.Core.Documents;
 public sealed class DocumentData(Database db, AwardData awards, ProgressData progress, TownData town, SelectionSettings settings, TimeProvider clock)
 {
     public CertificateData Certificate(Award a, Func<string, string> verifyUrl) => new(a.Name, a.Title,
-        $"在{a.Year}年扶欢镇社区教育志愿服务中热心奉献、表现突出，全年累计服务 {Hours.FromHalfHours(a.HalfHours):0.#} 小时，经推荐、审核和公示，被评为",
+        $"在{a.Year}年扶欢镇社区教育志愿服务中热心奉献、表现突出，全年累计服务 {Hours.FromHalfHours(a.HalfHours):0.#} 小时，经推荐、审核和公示，被评为：",
         a.Year, settings.Issuer, a.IssuedOn, a.CertificateNo, verifyUrl(a.VerificationCode));
 
     /// <summary>The year's awards that still stand, grouped by learning point in the order the list prints them.</summary>

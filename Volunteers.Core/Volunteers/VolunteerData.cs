@@ -18,10 +18,10 @@ public sealed class VolunteerData(Database db, PersonalDataProtector protector, 
         FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
         """;
 
-    public Volunteer Create(Caller? caller, NewVolunteer created)
+    public Volunteer Create(Caller? caller, NewVolunteer created, IdempotencyKey? key = null)
     {
         var record = VolunteerRecord.From(created.Input, protector);
-        var id = db.Write((c, t) =>
+        var id = db.WriteOnce(key, (c, t) =>
         {
             EnsurePointReachable(c, t, caller, record.LearningPointId);
             Duplicates.EnsureFree(c, t, record, exceptId: null);
@@ -40,7 +40,7 @@ public sealed class VolunteerData(Database db, PersonalDataProtector protector, 
                 number, status = created.Status, source = created.Source, consentVersion = created.ConsentVersion,
                 createdBy = caller?.AccountId, now,
             }), t));
-        });
+        }, clock);
         return Get(caller, id);
     }
 

@@ -186,4 +186,22 @@ public sealed class VolunteerRegistryTests
         (await admin.Post($"/api/volunteers/{id}/withdraw")).Expect(200);
         (await admin.Patch($"/api/volunteers/{id}", new { workplace = "新单位" })).Expect(409);
     }
+
+    [Test]
+    public async Task A_retried_registration_with_the_same_Idempotency_Key_is_written_once()
+    {
+        var body = People.Volunteer(_pointId);
+        async Task<Reply> Send(object b)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/volunteers") { Content = System.Net.Http.Json.JsonContent.Create(b) };
+            request.Headers.Add("Idempotency-Key", "form-42");
+            return await _host.Admin().Send(request);
+        }
+        var first = (await Send(body)).Expect(201);
+        var again = (await Send(body)).Expect(201);
+        Assert.That(again.Id, Is.EqualTo(first.Id));
+        Assert.That(again.Str("volunteerNo"), Is.EqualTo(first.Str("volunteerNo")));
+        var other = People.Volunteer(_pointId);
+        Assert.That((await Send(other)).Expect(409).ErrorFields, Is.EqualTo(new[] { "Idempotency-Key" }));
+    }
 }

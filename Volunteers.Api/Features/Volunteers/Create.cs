@@ -21,7 +21,8 @@ public sealed class Endpoint(VolunteerData volunteers, VolunteerViews views) : E
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var v = volunteers.Create(User.Caller(), new NewVolunteer(r, Statuses.Active, Sources.Coordinator, ConsentVersion: null));
+        var v = volunteers.Create(User.Caller(), new NewVolunteer(r, Statuses.Active, Sources.Coordinator, ConsentVersion: null),
+            IdempotencyHeader.From(HttpContext, r));
         HttpContext.Response.Headers.Location = $"/api/volunteers/{v.Id}";
         await Send.ResponseAsync(views.Of(v), 201, ct);
     }
