@@ -12,10 +12,10 @@ public sealed class Request
     public string? Reason { get; set; }
 }
 
-/// <summary>Rejections and reversals must say why; an approval may.</summary>
-public sealed class ReasonRequired : Validator<Request>
+/// <summary>A reason has a length limit here; rejections and reversals must give one (see <see cref="Reasons"/>), an approval may.</summary>
+public sealed class Validator : Validator<Request>
 {
-    public ReasonRequired() => RuleFor(x => x.Reason).Must(r => r is null || r.Trim().Length <= 200)
+    public Validator() => RuleFor(x => x.Reason).Must(r => r is null || r.Trim().Length <= 200)
         .WithMessage(_ => Text.T("原因最多 200 个字", "The reason has at most 200 characters"));
 }
 
