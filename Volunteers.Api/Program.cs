@@ -7,6 +7,16 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(k =>
+{
+    k.Limits.MaxRequestBodySize = 16 * 1024 * 1024;
+    k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
+});
+builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+{
+    Timeout = TimeSpan.FromSeconds(60),
+    TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+});
 builder.Services.AddVolunteersCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
     .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
@@ -40,6 +50,7 @@ app.UseStatusCodePages(context => context.HttpContext.Response.ContentLength is 
     ? Problems.Write(context.HttpContext, context.HttpContext.Response.StatusCode, null)
     : Task.CompletedTask);
 app.UseRateLimiter();
+app.UseRequestTimeouts();
 app.UseMiddleware<BodySizeLimit>();
 app.UseMiddleware<EmptyBodyAsJson>();
 app.UseAuthentication();
@@ -53,6 +64,8 @@ app.UseFastEndpoints(c =>
         e.Path is { Length: > 2 } path ? Problems.FieldName(path) : "body",
         Text.T("JSON 格式有误，或字段的类型不正确", "The JSON is malformed, or a field has the wrong type"));
     c.Serializer.Options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    // A field the API does not know is a mistake worth hearing about (a typo in a script, a stale client), not something to drop silently.
+    c.Serializer.Options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
 });
 app.UseSwaggerGen();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();

@@ -20,7 +20,7 @@ public sealed record VolunteerRecord(
             id is null ? input.BirthDate : ResidentId.BirthDate(id),
             input.Category,
             Blank(input.Workplace),
-            JsonSerializer.Serialize(input.Skills.Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList()),
+            JsonSerializer.Serialize((input.Skills ?? []).Where(s => s is not null).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList()),
             input.LearningPointId,
             string.IsNullOrWhiteSpace(input.GuardianName) ? null : PersonName.Normalize(input.GuardianName),
             MobileNumber.Normalize(input.GuardianMobile));

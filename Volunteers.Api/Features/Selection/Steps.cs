@@ -50,7 +50,7 @@ public sealed class Review(SelectionData selections, SelectionSteps steps) : End
 
     public override Task HandleAsync(ReviewRequest r, CancellationToken ct)
     {
-        steps.Review(User.Caller(), r.Year, r.VolunteerIds.Distinct().ToList());
+        steps.Review(User.Caller(), r.Year, (r.VolunteerIds ?? []).Distinct().ToList());
         return Send.OkAsync(selections.Get(User.Caller(), r.Year), ct);
     }
 }
