@@ -3,6 +3,7 @@ using Volunteers.Core.Incentives;
 using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
+using Volunteers.Core.Exports;
 using Volunteers.Core.LearningPoints;
 using Volunteers.Core.Town;
 using Volunteers.Core.Volunteers;
@@ -34,6 +35,8 @@ public static class CoreServices
         services.AddSingleton<Attendance>();
         services.AddSingleton<IncentiveData>();
         services.AddSingleton<ProgressData>();
+        services.AddSingleton<ExportData>();
+        services.AddSingleton<Statistics>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
         return services;
     }
