@@ -37,6 +37,7 @@ public static class CoreServices
         services.AddSingleton<ProgressData>();
         services.AddSingleton<ExportData>();
         services.AddSingleton<Statistics>();
+        services.AddSingleton<VolunteerImport>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
         return services;
     }

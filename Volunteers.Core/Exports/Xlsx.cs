@@ -1,3 +1,4 @@
+using System.Data;
 using MiniExcelLibs;
 
 namespace Volunteers.Core.Exports;
@@ -8,7 +9,7 @@ public static class Xlsx
     public static Task WriteAsync(IReadOnlyList<Sheet> sheets, Stream output, CancellationToken ct)
     {
         var workbook = new Dictionary<string, object>();
-        foreach (var sheet in sheets) workbook[sheet.Name] = Dictionaries(sheet);
+        foreach (var sheet in sheets) workbook[sheet.Name] = sheet.Rows is ICollection<object?[]> { Count: 0 } ? HeaderOnly(sheet) : Dictionaries(sheet);
         return output.SaveAsAsync(workbook, cancellationToken: ct);
     }
 
@@ -19,6 +20,14 @@ public static class Xlsx
         input.Query(useHeaderRow: false, excelType: ExcelType.XLSX)
             .Cast<IDictionary<string, object?>>()
             .Select(row => row.Values.ToArray());
+
+    // From rows MiniExcel takes the headers of the first row; a sheet with none (a template) needs its columns named another way.
+    private static DataTable HeaderOnly(Sheet sheet)
+    {
+        var table = new DataTable(sheet.Name);
+        foreach (var header in sheet.Headers) table.Columns.Add(header, typeof(string));
+        return table;
+    }
 
     private static IEnumerable<IDictionary<string, object?>> Dictionaries(Sheet sheet)
     {
