@@ -27,6 +27,7 @@ public static class CoreServices
         services.AddSingleton<AccountData>();
         services.AddSingleton<VolunteerData>();
         services.AddSingleton<VolunteerChanges>();
+        services.AddSingleton<Erasure>();
         services.AddSingleton(new ReviewSettings(options.TwoStepReview));
         services.AddSingleton(options.Incentives.ToSettings());
         services.AddSingleton<ActivityData>();
