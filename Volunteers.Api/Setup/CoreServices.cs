@@ -14,9 +14,8 @@ public static class CoreServices
 {
     public static IServiceCollection AddVolunteersCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();
-        var path = Path.IsPathRooted(options.Database) ? options.Database : Path.Combine(contentRoot, options.Database);
-        var database = new Database(path);
+        var options = VolunteersOptions.From(configuration);
+        var database = new Database(options.DatabasePath(contentRoot));
         services.AddSingleton(options);
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);

@@ -10,6 +10,11 @@ public sealed class VolunteersOptions
     public string? DataKey { get; set; }
     public bool TwoStepReview { get; set; } = true;
     public IncentiveOptions Incentives { get; set; } = new();
+
+    public static VolunteersOptions From(IConfiguration configuration) =>
+        configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();
+
+    public string DatabasePath(string contentRoot) => Path.IsPathRooted(Database) ? Database : Path.Combine(contentRoot, Database);
 }
 
 /// <summary>Plain values, so environment variables set them: Volunteers__Incentives__StarThresholds=100,300,600,1000,1500.</summary>
