@@ -43,8 +43,11 @@ public sealed class Statistics(Database db, TownData town)
         {
             var total = new Row
             {
-                Active = rows.Sum(r => r.Active), Serving = rows.Sum(r => r.Serving), Pending = rows.Sum(r => r.Pending),
-                HalfHours = rows.Sum(r => r.HalfHours), Records = rows.Sum(r => r.Records),
+                Active = rows.Sum(r => r.Active),
+                Serving = rows.Sum(r => r.Serving),
+                Pending = rows.Sum(r => r.Pending),
+                HalfHours = rows.Sum(r => r.HalfHours),
+                Records = rows.Sum(r => r.Records),
             };
             lines.Add(Line("", "全镇合计", "镇", settings.ResidentPopulation, settings.Target, total));
         }

@@ -45,8 +45,12 @@ public sealed class VolunteerData(Database db, PersonalDataProtector protector, 
             RETURNING id
             """, Parameters.Of(record, new
         {
-            number, status = created.Status, source = created.Source, consentVersion = created.ConsentVersion,
-            createdBy = caller?.AccountId, now,
+            number,
+            status = created.Status,
+            source = created.Source,
+            consentVersion = created.ConsentVersion,
+            createdBy = caller?.AccountId,
+            now,
         }), t));
         return (id, number);
     }
