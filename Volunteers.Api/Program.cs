@@ -6,6 +6,9 @@ using Microsoft.AspNetCore.Localization;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 
+// backup and restore run and exit here, before any web host is built, so they never listen on a port.
+if (Commands.Handles(args)) return Commands.Run(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(k =>
 {
@@ -71,5 +74,6 @@ app.UseSwaggerGen();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
 
 app.Run();
+return 0;
 
 public partial class Program;

@@ -4,6 +4,7 @@ using Volunteers.Core.Selection;
 using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
+using Volunteers.Core.Exports;
 using Volunteers.Core.LearningPoints;
 using Volunteers.Core.Registration;
 using Volunteers.Core.Town;
@@ -15,9 +16,8 @@ public static class CoreServices
 {
     public static IServiceCollection AddVolunteersCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var options = configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();
-        var path = Path.IsPathRooted(options.Database) ? options.Database : Path.Combine(contentRoot, options.Database);
-        var database = new Database(path);
+        var options = VolunteersOptions.From(configuration);
+        var database = new Database(options.DatabasePath(contentRoot));
         services.AddSingleton(options);
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddSingleton<AccountData>();
         services.AddSingleton<VolunteerData>();
         services.AddSingleton<VolunteerChanges>();
+        services.AddSingleton<Erasure>();
         services.AddSingleton(new ReviewSettings(options.TwoStepReview));
         services.AddSingleton(options.Incentives.ToSettings());
         services.AddSingleton<ActivityData>();
@@ -42,6 +43,9 @@ public static class CoreServices
         services.AddSingleton<AwardIssuer>();
         services.AddSingleton<AwardData>();
         services.AddSingleton<Volunteers.Core.Documents.DocumentData>();
+        services.AddSingleton<ExportData>();
+        services.AddSingleton<Statistics>();
+        services.AddSingleton<VolunteerImport>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
         services.AddSingleton<Features.Selection.AwardResponses>();
         services.AddSingleton<RegistrationRules>();

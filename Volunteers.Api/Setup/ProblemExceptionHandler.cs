@@ -44,6 +44,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         Problem.NotFound => 404,
         Problem.Conflict => 409,
         Problem.Forbidden => 403,
+        Problem.TooLarge => 413,
         _ => 503,
     };
 }

@@ -1,14 +1,18 @@
 using Volunteers.Core.Accounts;
+using Volunteers.Core.Backups;
 using Volunteers.Core.Data;
 
 namespace Volunteers.Api.Setup;
 
 public static class Startup
 {
-    /// <summary>Migrates the database and, on a database with no account yet, creates the first town administrator.</summary>
+    /// <summary>Marks the database as in use (so a restore waits for a stop), migrates it and, on a database with no account yet, creates the first town administrator.</summary>
     public static void PrepareDatabase(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<Database>();
+        Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
+        var running = ServiceLock.HoldShared(database.Path);
+        app.Lifetime.ApplicationStopped.Register(running.Dispose);
         var applied = Migrator.Migrate(database);
         var log = app.Logger;
         log.LogInformation("Database {Path}: {Count} migration(s) applied", database.Path, applied.Count);

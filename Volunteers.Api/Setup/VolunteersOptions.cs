@@ -16,6 +16,11 @@ public sealed class VolunteersOptions
     /// <summary>Self-registrations one client (IP address) may send per <see cref="RegistrationRateWindow"/>.</summary>
     public int RegistrationRateLimit { get; set; } = 20;
     public TimeSpan RegistrationRateWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    public static VolunteersOptions From(IConfiguration configuration) =>
+        configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();
+
+    public string DatabasePath(string contentRoot) => Path.IsPathRooted(Database) ? Database : Path.Combine(contentRoot, Database);
 }
 
 /// <summary>Plain values, so environment variables set them: Volunteers__Incentives__StarThresholds=100,300,600,1000,1500.</summary>

@@ -1,6 +1,6 @@
 namespace Volunteers.Core.Common;
 
-public enum Problem { Invalid, NotFound, Conflict, Forbidden, Unavailable }
+public enum Problem { Invalid, NotFound, Conflict, Forbidden, Unavailable, TooLarge }
 
 public sealed record FieldError(string Field, string Message);
 
@@ -21,4 +21,5 @@ public class DomainException(Problem problem, string message, IReadOnlyList<Fiel
     public static DomainException Invalid(IReadOnlyList<FieldError> errors) =>
         new(Problem.Invalid, Text.T("提交的内容有误", "The request has invalid fields"), errors);
     public static DomainException Forbidden(string message) => new(Problem.Forbidden, message);
+    public static DomainException TooLarge(string field, string message) => new(Problem.TooLarge, message, field);
 }

@@ -29,7 +29,9 @@ public sealed class Database
         connection.Open();
         using var pragmas = connection.CreateCommand();
         // synchronous=FULL: an acknowledged write survives a power cut, not only a process crash.
-        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
+        // secure_delete=FAST: the old copy of an updated or deleted row is zeroed within its page at no extra I/O, so
+        // personal data erased on request does not linger in the file's free space.
+        pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA secure_delete = FAST;";
         pragmas.ExecuteNonQuery();
         return connection;
     }

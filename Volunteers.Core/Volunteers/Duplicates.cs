@@ -11,14 +11,17 @@ public static class Duplicates
 
     public static void EnsureFree(SqliteConnection c, SqliteTransaction t, VolunteerRecord record, long? exceptId)
     {
-        var clash = c.QueryFirstOrDefault<string>("""
-            SELECT CASE WHEN mobile = @Mobile THEN 'mobile' ELSE 'idNumber' END
+        if (Find(c, t, record, exceptId) is { } clash) throw Conflict(clash.Field);
+    }
+
+    /// <returns>The field that matches a volunteer who has not withdrawn (mobile first), and that volunteer's number.</returns>
+    public static Clash? Find(SqliteConnection c, SqliteTransaction t, VolunteerRecord record, long? exceptId) =>
+        c.QueryFirstOrDefault<Clash>("""
+            SELECT CASE WHEN mobile = @Mobile THEN 'mobile' ELSE 'idNumber' END AS field, volunteer_no, learning_point_id
             FROM volunteers
             WHERE status <> 'withdrawn' AND id IS NOT @exceptId AND (mobile = @Mobile OR id_number_hash = @IdNumberHash)
             ORDER BY 1 DESC
             """, new { record.Mobile, record.IdNumberHash, exceptId }, t);
-        if (clash is not null) throw Conflict(clash);
-    }
 
     public static T Guard<T>(Func<T> write)
     {
@@ -37,4 +40,11 @@ public static class Duplicates
     public static DomainException Conflict(string field) => field == "mobile"
         ? DomainException.Conflict(Text.T("该手机号码已登记为志愿者", "This mobile number is already registered to a volunteer"), "mobile")
         : DomainException.Conflict(Text.T("该身份证号码已登记为志愿者", "This ID number is already registered to a volunteer"), "idNumber");
+
+    public sealed class Clash
+    {
+        public string Field { get; init; } = "";
+        public string VolunteerNo { get; init; } = "";
+        public long LearningPointId { get; init; }
+    }
 }

@@ -25,23 +25,34 @@ public sealed class VolunteerData(Database db, PersonalDataProtector protector, 
         {
             EnsurePointReachable(c, t, caller, record.LearningPointId);
             Duplicates.EnsureFree(c, t, record, exceptId: null);
-            var now = clock.GetUtcNow();
-            var number = NextNumber(c, t, ShanghaiTime.YearOf(now));
-            return Duplicates.Guard(() => c.ExecuteScalar<long>("""
-                INSERT INTO volunteers (volunteer_no, name, gender, mobile, id_number_cipher, id_number_hash, id_number_masked, birth_date,
-                    category, workplace, skills, learning_point_id, status, source, consent_version, guardian_name, guardian_mobile,
-                    created_by, created_at, updated_at, status_changed_at)
-                VALUES (@number, @Name, @Gender, @Mobile, @IdNumberCipher, @IdNumberHash, @IdNumberMasked, @BirthDate,
-                    @Category, @Workplace, @Skills, @LearningPointId, @status, @source, @consentVersion, @GuardianName, @GuardianMobile,
-                    @createdBy, @now, @now, @now)
-                RETURNING id
-                """, Parameters.Of(record, new
-            {
-                number, status = created.Status, source = created.Source, consentVersion = created.ConsentVersion,
-                createdBy = caller?.AccountId, now,
-            }), t));
+            return Insert(c, t, caller, record, created, clock.GetUtcNow()).Id;
         }, clock);
         return Get(caller, id);
+    }
+
+    /// <summary>Numbers and stores a checked record inside the caller's transaction.</summary>
+    internal static (long Id, string VolunteerNo) Insert(SqliteConnection c, SqliteTransaction t, Caller? caller, VolunteerRecord record,
+        NewVolunteer created, DateTimeOffset now)
+    {
+        var number = NextNumber(c, t, ShanghaiTime.YearOf(now));
+        var id = Duplicates.Guard(() => c.ExecuteScalar<long>("""
+            INSERT INTO volunteers (volunteer_no, name, gender, mobile, id_number_cipher, id_number_hash, id_number_masked, birth_date,
+                category, workplace, skills, learning_point_id, status, source, consent_version, guardian_name, guardian_mobile,
+                created_by, created_at, updated_at, status_changed_at)
+            VALUES (@number, @Name, @Gender, @Mobile, @IdNumberCipher, @IdNumberHash, @IdNumberMasked, @BirthDate,
+                @Category, @Workplace, @Skills, @LearningPointId, @status, @source, @consentVersion, @GuardianName, @GuardianMobile,
+                @createdBy, @now, @now, @now)
+            RETURNING id
+            """, Parameters.Of(record, new
+        {
+            number,
+            status = created.Status,
+            source = created.Source,
+            consentVersion = created.ConsentVersion,
+            createdBy = caller?.AccountId,
+            now,
+        }), t));
+        return (id, number);
     }
 
     public Volunteer Get(Caller? caller, long id)

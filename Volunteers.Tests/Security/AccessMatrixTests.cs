@@ -17,6 +17,7 @@ public sealed class AccessMatrixTests
     private readonly Dictionary<string, string> _objectsOfA = new();
     private string _tokenA = "", _tokenB = "", _revoked = "";
     private List<(string Method, string Path)> _operations = [];
+    private readonly HashSet<string> _multipart = [];
 
     [OneTimeSetUp]
     public async Task Start()
@@ -53,11 +54,15 @@ public sealed class AccessMatrixTests
         _objectsOfA["/api/selections/{year}/objections/{id}"] = objection.ToString();
         _objectsOfA["{year}"] = year.ToString();
         _objectsOfA["{code}"] = award["verificationCode"]!.GetValue<string>();
+        _objectsOfA["{format}"] = "csv";
 
         var doc = (await _host.Anonymous().Get("/swagger/v1/swagger.json")).Expect(200).Json;
         _operations = doc["paths"]!.AsObject()
             .SelectMany(p => p.Value!.AsObject().Select(m => (m.Key.ToUpperInvariant(), p.Key)))
             .ToList();
+        foreach (var (path, item) in doc["paths"]!.AsObject())
+        foreach (var (method, operation) in item!.AsObject())
+            if (operation!["requestBody"]?["content"]?["multipart/form-data"] is not null) _multipart.Add($"{method.ToUpperInvariant()} {path}");
     }
 
     [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
@@ -81,7 +86,8 @@ public sealed class AccessMatrixTests
         var client = _host.CreateClient();
         if (token is not null) client.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bearer " + token);
         var request = new HttpRequestMessage(new HttpMethod(method), Fill(path));
-        if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+        if (_multipart.Contains($"{method} {path}")) request.Content = new MultipartFormDataContent { { new StringContent("x"), "file", "x.csv" } };
+        else if (method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
         return (int)(await client.SendAsync(request)).StatusCode;
     }
 

@@ -1,0 +1,33 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Core.Exports;
+
+namespace Volunteers.Api.Features.Exports.ImportTemplate;
+
+public sealed class Request
+{
+    public string Format { get; set; } = "";
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator() => RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+}
+
+/// <summary>The empty sheet to fill in; the XLSX carries a second sheet, 填写说明, that explains every column.</summary>
+public sealed class Endpoint : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/imports/volunteers/template.{format}");
+        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+    }
+
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var format = Sheet.FormatOf(r.Format)!.Value;
+        var sheets = ImportLayout.Template();
+        if (format == SheetFormat.Csv) await SheetDownload.SendAsync(HttpContext, sheets[0], format, "志愿者导入模板", "volunteer-import-template", ct);
+        else await SheetDownload.SendAsync(HttpContext, sheets, "志愿者导入模板", "volunteer-import-template", ct);
+    }
+}

@@ -1,0 +1,39 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Common;
+using Volunteers.Core.Exports;
+
+namespace Volunteers.Api.Features.Exports.Statistics;
+
+public sealed class Request
+{
+    public string Format { get; set; } = "";
+    public int? Year { get; set; }
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator()
+    {
+        RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).When(x => x.Year is not null)
+            .WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+    }
+}
+
+public sealed class Endpoint(Core.Exports.Statistics statistics, TimeProvider clock) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/exports/statistics.{format}");
+        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var year = r.Year ?? ShanghaiTime.Today(clock).Year;
+        return SheetDownload.SendAsync(HttpContext, statistics.For(User.Caller(), year), Sheet.FormatOf(r.Format)!.Value,
+            $"{year}年各学习点统计", $"statistics-{year}", ct);
+    }
+}

@@ -1,0 +1,41 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Common;
+using Volunteers.Core.Exports;
+using Volunteers.Core.Volunteers;
+
+namespace Volunteers.Api.Features.Exports.Volunteers;
+
+public sealed class Request
+{
+    public string Format { get; set; } = "";
+    public long? LearningPointId { get; set; }
+    public string? Status { get; set; }
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator()
+    {
+        RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+        RuleFor(x => x.Status).Must(s => s is null || Statuses.All.Contains(s))
+            .WithMessage(_ => Text.T("状态须为：" + string.Join("、", Statuses.All), "Status must be one of: " + string.Join(", ", Statuses.All)));
+    }
+}
+
+public sealed class Endpoint(ExportData exports, TimeProvider clock) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/exports/volunteers.{format}");
+        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var sheet = exports.Volunteers(User.Caller(), new VolunteerExportFilter(r.LearningPointId, r.Status));
+        var day = ShanghaiTime.Today(clock).ToString("yyyyMMdd");
+        return SheetDownload.SendAsync(HttpContext, sheet, Sheet.FormatOf(r.Format)!.Value, $"志愿者名单-{day}", $"volunteers-{day}", ct);
+    }
+}

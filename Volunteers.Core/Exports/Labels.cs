@@ -1,0 +1,56 @@
+using Volunteers.Core.Volunteers;
+
+namespace Volunteers.Core.Exports;
+
+/// <summary>The Chinese words the town office reads and writes in its sheets for the API's English values, both ways.</summary>
+public static class Labels
+{
+    public static readonly IReadOnlyDictionary<string, string> Genders = new Dictionary<string, string>
+    {
+        ["male"] = "男",
+        ["female"] = "女",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Categories = new Dictionary<string, string>
+    {
+        ["teacher"] = "在职教师",
+        ["university-student"] = "大学生",
+        ["retired-cadre"] = "离退休干部",
+        ["expert-scholar"] = "专家学者",
+        ["professional-technician"] = "专业技术人员",
+        ["other"] = "其他",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Sources = new Dictionary<string, string>
+    {
+        ["self"] = "本人登记",
+        ["coordinator"] = "学习点录入",
+        ["import"] = "批量导入",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> RecordStatuses = new Dictionary<string, string>
+    {
+        ["pending"] = "待审核",
+        ["approved"] = "已通过",
+        ["rejected"] = "未通过",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> PointKinds = new Dictionary<string, string>
+    {
+        ["village"] = "村",
+        ["community"] = "社区",
+        ["town"] = "镇",
+    };
+
+    public static string Of(IReadOnlyDictionary<string, string> labels, string value) => labels.GetValueOrDefault(value, value);
+
+    public static string Status(string status) => StatusNames.Chinese(status);
+
+    /// <summary>The English value for a Chinese label or the value itself, as a sheet may carry either.</summary>
+    public static string? ValueOf(IReadOnlyDictionary<string, string> labels, string text)
+    {
+        var t = text.Trim();
+        if (labels.ContainsKey(t)) return t;
+        return labels.FirstOrDefault(kv => kv.Value == t).Key;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Volunteers.Core.Exports;
+
+public enum SheetFormat { Csv, Xlsx }
+
+/// <summary>A table for the town office: Chinese headers, and rows produced one at a time as the database reads them.</summary>
+public sealed record Sheet(string Name, IReadOnlyList<string> Headers, IEnumerable<object?[]> Rows)
+{
+    public static SheetFormat? FormatOf(string? extension) => extension?.ToLowerInvariant() switch
+    {
+        "csv" => SheetFormat.Csv,
+        "xlsx" => SheetFormat.Xlsx,
+        _ => null,
+    };
+
+    public static string ContentType(SheetFormat format) => format == SheetFormat.Csv
+        ? "text/csv; charset=utf-8"
+        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
