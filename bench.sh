@@ -6,5 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-dotnet build Volunteers.Bench/Volunteers.Bench.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+build_log=$(mktemp)
+if ! dotnet build Volunteers.Bench/Volunteers.Bench.csproj -c Release -nologo >"$build_log" 2>&1; then
+  cat "$build_log"; rm -f "$build_log"; exit 1
+fi
+rm -f "$build_log"
 dotnet Volunteers.Bench/bin/Release/net10.0/Volunteers.Bench.dll --api Volunteers.Api/bin/Release/net10.0/Volunteers.Api.dll "$@"
