@@ -62,5 +62,5 @@ public sealed record Options(bool Quick, string ApiDll, int Volunteers, int Reco
 
     /// <summary>How long one side of a load comparison runs, per round.</summary>
     public TimeSpan Slice => TimeSpan.FromSeconds(Quick ? 2 : 5);
-    public int Rounds => Quick ? 1 : 2;
+    public int Rounds => Quick ? 1 : 3;
 }

@@ -37,6 +37,7 @@ public sealed class Report
         Line(head);
         Line(widths.Select(w => new string('-', w)).ToArray());
         foreach (var c in cells) Line(c);
+        text.AppendLine("ratio = service ÷ baseline, both measured in this run; how to read it: BENCHMARKS.md");
         foreach (var note in _notes) text.AppendLine(note);
         return text.ToString();
     }
@@ -45,6 +46,7 @@ public sealed class Report
 
     public static string Num(double v) => double.IsNaN(v) ? "—" : v switch
     {
+        0 => "0",
         >= 1000 => v.ToString("#,0", CultureInfo.InvariantCulture),
         >= 10 => v.ToString("0.0", CultureInfo.InvariantCulture),
         >= 1 => v.ToString("0.00", CultureInfo.InvariantCulture),

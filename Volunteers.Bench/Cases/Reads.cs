@@ -43,6 +43,7 @@ public static class Reads
             bench.Report.Add(new Row("3", what + " p99", "ms", service.P99, $"GROUP BY over the ledger (n={ledger.Requests})", ledger.P99, "≤ 0.05×",
                 r => r.Ratio <= 0.05));
             bench.Report.Add(new Row("3", what + " p99", "ms", service.P99, $"GET /healthz (n={h.Requests})", h.P99, "≤ 2×", r => r.Ratio <= 2));
+            bench.Report.Add(new Row("3", what + $" p50 (n={service.Requests})", "ms", service.P50, "GET /healthz", h.P50, "—", null));
         }
     }
 }
