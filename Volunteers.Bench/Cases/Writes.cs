@@ -24,8 +24,14 @@ public static class Writes
             {
                 Content = JsonContent.Create(new
                 {
-                    name = p.Name, gender = p.Gender, mobile = p.Mobile, idNumber = p.IdNumber, category = p.Category, workplace = p.Workplace,
-                    skills = p.Skills, learningPointId = points[(int)(n % points.Count)],
+                    name = p.Name,
+                    gender = p.Gender,
+                    mobile = p.Mobile,
+                    idNumber = p.IdNumber,
+                    category = p.Category,
+                    workplace = p.Workplace,
+                    skills = p.Skills,
+                    learningPointId = points[(int)(n % points.Count)],
                 }),
             };
         };
@@ -40,8 +46,10 @@ public static class Writes
             {
                 Content = JsonContent.Create(new
                 {
-                    volunteerId = active[random.Next(active.Count)], serviceDate = today.AddDays(-random.Next(1, 700)).ToString("yyyy-MM-dd"),
-                    hours = 1.0m, content = "协助开展讲座",
+                    volunteerId = active[random.Next(active.Count)],
+                    serviceDate = today.AddDays(-random.Next(1, 700)).ToString("yyyy-MM-dd"),
+                    hours = 1.0m,
+                    content = "协助开展讲座",
                 }),
             };
         };

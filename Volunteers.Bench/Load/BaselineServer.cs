@@ -21,7 +21,11 @@ public static class BaselineServer
         var app = builder.Build();
         var connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = database, Mode = SqliteOpenMode.ReadWriteCreate, Cache = SqliteCacheMode.Private, Pooling = true, DefaultTimeout = 30,
+            DataSource = database,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
         }.ToString();
         long numbers = 0;
 

@@ -48,8 +48,14 @@ public sealed class FakePeopleTests
                 var p = people.Next();
                 (await admin.Post("/api/volunteers", new
                 {
-                    name = p.Name, gender = p.Gender, mobile = p.Mobile, idNumber = p.IdNumber, category = p.Category, workplace = p.Workplace,
-                    skills = p.Skills, learningPointId = point,
+                    name = p.Name,
+                    gender = p.Gender,
+                    mobile = p.Mobile,
+                    idNumber = p.IdNumber,
+                    category = p.Category,
+                    workplace = p.Workplace,
+                    skills = p.Skills,
+                    learningPointId = point,
                 })).Expect(201);
             }
         }
