@@ -14,10 +14,13 @@ public sealed class ProgressData(Database db, TownData town)
         {
             var active = c.Query<(long PointId, long Count)>(
                 "SELECT learning_point_id, count(*) FROM volunteers WHERE status = 'active' GROUP BY learning_point_id").ToDictionary(x => x.PointId, x => x.Count);
+            // From the active volunteers' covering index, one primary-key probe of the year totals each: driven from the year
+            // totals instead, every serving volunteer cost a read of their whole row (measured in BENCHMARKS.md).
             var serving = c.Query<(long PointId, long Count)>("""
                 SELECT v.learning_point_id, count(*)
-                FROM volunteer_year_totals y JOIN volunteers v ON v.id = y.volunteer_id
-                WHERE y.year = @year AND y.approved_half_hours > 0 AND v.status = 'active'
+                FROM volunteers v
+                WHERE v.status = 'active'
+                  AND EXISTS (SELECT 1 FROM volunteer_year_totals y WHERE y.volunteer_id = v.id AND y.year = @year AND y.approved_half_hours > 0)
                 GROUP BY v.learning_point_id
                 """, new { year }).ToDictionary(x => x.PointId, x => x.Count);
             var points = c.Query<PointRow>("SELECT id, name, kind, resident_population FROM learning_points ORDER BY code").ToList();

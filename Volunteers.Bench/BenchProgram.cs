@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Volunteers.Bench.Cases;
+using Volunteers.Bench.Load;
+
+namespace Volunteers.Bench;
+
+/// <summary>
+/// ./bench.sh runs this: seeds a database, starts the service and the bare baseline as child processes on 127.0.0.1,
+/// drives both with the same load in the same run, then prints one table of figures and ratios.
+/// </summary>
+public static class BenchProgram
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.FirstOrDefault() == "baseline-server")
+        {
+            await BaselineServer.Run(args);
+            return 0;
+        }
+        var options = Options.Parse(args);
+        var clock = Stopwatch.StartNew();
+        var report = new Report();
+        var folder = Directory.CreateTempSubdirectory("volunteers-bench-").FullName;
+        try
+        {
+            await using (var bench = await BenchContext.Start(options, folder, report))
+            {
+                await Writes.Run(bench);
+                await Sheets.Run(bench);
+                await Reads.Run(bench);
+                await Mix.Run(bench);
+                Memory.Run(bench);
+                if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
+            }
+            Durability.Run(options, folder, report);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (!options.Keep) try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+        report.Note($"{(options.Quick ? "quick" : "full")} run, {options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records, " +
+                    $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {clock.Elapsed.TotalSeconds:0} s");
+        Console.WriteLine();
+        Console.WriteLine(report.Render());
+        return 0;
+    }
+}
+
+public sealed record Options(bool Quick, string ApiDll, int Volunteers, int Records, bool Keep)
+{
+    public static Options Parse(string[] args)
+    {
+        var quick = args.Contains("--quick");
+        string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        var api = Value("--api") ?? throw new ArgumentException("--api <path to Volunteers.Api.dll> is required");
+        return new Options(quick, Path.GetFullPath(api),
+            int.Parse(Value("--volunteers") ?? (quick ? "5000" : "100000")),
+            int.Parse(Value("--records") ?? (quick ? "50000" : "1000000")),
+            args.Contains("--keep"));
+    }
+
+    /// <summary>How long one side of a load comparison runs, per round.</summary>
+    public TimeSpan Slice => TimeSpan.FromSeconds(Quick ? 2 : 5);
+    public int Rounds => Quick ? 1 : 3;
+}

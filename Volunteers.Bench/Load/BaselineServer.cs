@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Volunteers.Bench.Load;
+
+/// <summary>
+/// The bare baselines: a minimal-API host doing the same SQLite work with raw ADO.NET — no auth, no validation, no rules, no
+/// encryption — on a copy of the service's database, with the service's connection settings and pragmas (WAL, synchronous=FULL,
+/// busy_timeout, foreign keys, pooled connection per request, write transaction taken up front).
+/// </summary>
+public static class BaselineServer
+{
+    public static async Task Run(string[] args)
+    {
+        var database = args[Array.IndexOf(args, "--db") + 1];
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = database,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        long numbers = 0;
+
+        SqliteConnection Open()
+        {
+            var c = new SqliteConnection(connectionString);
+            c.Open();
+            using var pragmas = c.CreateCommand();
+            pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL;";
+            pragmas.ExecuteNonQuery();
+            return c;
+        }
+
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+
+        app.MapPost("/volunteers", async (HttpRequest request) =>
+        {
+            var v = (await JsonSerializer.DeserializeAsync<JsonElement>(request.Body));
+            using var c = Open();
+            using var t = c.BeginTransaction(deferred: false);
+            using var insert = c.CreateCommand();
+            insert.Transaction = t;
+            insert.CommandText = """
+                INSERT INTO volunteers (volunteer_no, name, gender, mobile, id_number_cipher, id_number_hash, id_number_masked, birth_date, category,
+                    workplace, skills, learning_point_id, status, source, created_by, created_at, updated_at, status_changed_at)
+                VALUES ($no, $name, $gender, $mobile, $id, $id, $id, $birth, $category, $workplace, $skills, $point, 'active', 'coordinator', 1, $now, $now, $now)
+                RETURNING id
+                """;
+            var id = v.GetProperty("idNumber").GetString()!;
+            insert.Parameters.AddWithValue("$no", "B" + Interlocked.Increment(ref numbers));
+            insert.Parameters.AddWithValue("$name", v.GetProperty("name").GetString());
+            insert.Parameters.AddWithValue("$gender", v.GetProperty("gender").GetString());
+            insert.Parameters.AddWithValue("$mobile", v.GetProperty("mobile").GetString());
+            insert.Parameters.AddWithValue("$id", id);
+            insert.Parameters.AddWithValue("$birth", $"{id[6..10]}-{id[10..12]}-{id[12..14]}");
+            insert.Parameters.AddWithValue("$category", v.GetProperty("category").GetString());
+            insert.Parameters.AddWithValue("$workplace", v.GetProperty("workplace").GetString());
+            insert.Parameters.AddWithValue("$skills", v.GetProperty("skills").GetRawText());
+            insert.Parameters.AddWithValue("$point", v.GetProperty("learningPointId").GetInt64());
+            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            var newId = (long)insert.ExecuteScalar()!;
+            t.Commit();
+            return Results.Json(new { id = newId }, statusCode: 201);
+        });
+
+        app.MapPost("/service-records", async (HttpRequest request) =>
+        {
+            var r = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+            using var c = Open();
+            using var t = c.BeginTransaction(deferred: false);
+            using var insert = c.CreateCommand();
+            insert.Transaction = t;
+            insert.CommandText = """
+                INSERT INTO service_records (volunteer_id, learning_point_id, service_date, half_hours, content, status, recorded_by, recorded_at)
+                VALUES ($v, (SELECT learning_point_id FROM volunteers WHERE id = $v), $date, $half, $content, 'pending', 1, $now)
+                RETURNING id
+                """;
+            insert.Parameters.AddWithValue("$v", r.GetProperty("volunteerId").GetInt64());
+            insert.Parameters.AddWithValue("$date", r.GetProperty("serviceDate").GetString());
+            insert.Parameters.AddWithValue("$half", (long)(r.GetProperty("hours").GetDecimal() * 2));
+            insert.Parameters.AddWithValue("$content", r.GetProperty("content").GetString());
+            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            var id = (long)insert.ExecuteScalar()!;
+            t.Commit();
+            return Results.Json(new { id, status = "pending" }, statusCode: 201);
+        });
+
+        // What progress and the leaderboard would cost without the maintained totals: a GROUP BY over the approved ledger.
+        app.MapGet("/ledger/progress", (int year) =>
+        {
+            using var c = Open();
+            using var q = c.CreateCommand();
+            q.CommandText = """
+                SELECT r.learning_point_id, count(DISTINCT r.volunteer_id), sum(r.half_hours)
+                FROM service_records r JOIN volunteers v ON v.id = r.volunteer_id
+                WHERE r.status = 'approved' AND r.service_date >= $from AND r.service_date < $to AND v.status = 'active'
+                GROUP BY r.learning_point_id
+                """;
+            q.Parameters.AddWithValue("$from", $"{year}-01-01");
+            q.Parameters.AddWithValue("$to", $"{year + 1}-01-01");
+            var rows = new List<object>();
+            using var reader = q.ExecuteReader();
+            while (reader.Read()) rows.Add(new { learningPointId = reader.GetInt64(0), serving = reader.GetInt64(1), hours = reader.GetInt64(2) / 2m });
+            return Results.Ok(rows);
+        });
+
+        app.MapGet("/ledger/leaderboard", (int year, int top) =>
+        {
+            using var c = Open();
+            using var q = c.CreateCommand();
+            q.CommandText = """
+                SELECT r.volunteer_id, v.volunteer_no, v.name, sum(r.half_hours) AS h, count(*) AS n
+                FROM service_records r JOIN volunteers v ON v.id = r.volunteer_id
+                WHERE r.status = 'approved' AND r.service_date >= $from AND r.service_date < $to
+                GROUP BY r.volunteer_id
+                ORDER BY h DESC, n DESC, v.created_at, v.id
+                LIMIT $top
+                """;
+            q.Parameters.AddWithValue("$from", $"{year}-01-01");
+            q.Parameters.AddWithValue("$to", $"{year + 1}-01-01");
+            q.Parameters.AddWithValue("$top", top);
+            var rows = new List<object>();
+            using var reader = q.ExecuteReader();
+            while (reader.Read()) rows.Add(new { volunteerId = reader.GetInt64(0), volunteerNo = reader.GetString(1), name = reader.GetString(2), hours = reader.GetInt64(3) / 2m });
+            return Results.Ok(rows);
+        });
+
+        await app.RunAsync();
+    }
+}
