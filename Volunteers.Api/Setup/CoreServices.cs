@@ -28,6 +28,7 @@ public static class CoreServices
         services.AddSingleton<AccountData>();
         services.AddSingleton<VolunteerData>();
         services.AddSingleton<VolunteerChanges>();
+        services.AddSingleton<Volunteers.Core.Audit.AuditData>();
         services.AddSingleton<Erasure>();
         services.AddSingleton(new ReviewSettings(options.TwoStepReview));
         services.AddSingleton(options.Incentives.ToSettings());

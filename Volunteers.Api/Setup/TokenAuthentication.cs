@@ -13,6 +13,7 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
 {
     public const string SchemeName = "Bearer";
     public const string LearningPointClaim = "learning_point";
+    public const string ClientClaim = "client";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -29,6 +30,7 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
             new("role", owner.Role),
         };
         if (owner.LearningPointId is { } point) claims.Add(new Claim(LearningPointClaim, point.ToString()));
+        if (Context.Connection.RemoteIpAddress is { } address) claims.Add(new Claim(ClientClaim, address.ToString()));
         var identity = new ClaimsIdentity(claims, SchemeName, "name", "role");
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
@@ -46,5 +48,6 @@ public static class CallerExtensions
     public static Caller Caller(this ClaimsPrincipal user) => new(
         long.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
         user.FindFirstValue("role")!,
-        long.TryParse(user.FindFirstValue(TokenAuthentication.LearningPointClaim), out var point) ? point : null);
+        long.TryParse(user.FindFirstValue(TokenAuthentication.LearningPointClaim), out var point) ? point : null,
+        user.FindFirstValue(TokenAuthentication.ClientClaim));
 }

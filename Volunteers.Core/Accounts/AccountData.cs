@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
@@ -12,7 +13,7 @@ public sealed class AccountData(Database db, TimeProvider clock)
     private static readonly TimeSpan LastUsedGranularity = TimeSpan.FromMinutes(1);
 
     /// <returns>The account and its first token, which is shown only this once.</returns>
-    public (Account Account, string Token) Create(AccountInput input)
+    public (Account Account, string Token) Create(Caller caller, AccountInput input)
     {
         var token = Tokens.New();
         var id = db.Write((c, t) =>
@@ -24,6 +25,7 @@ public sealed class AccountData(Database db, TimeProvider clock)
                 RETURNING id
                 """, new { input.Name, input.Mobile, input.Role, input.LearningPointId, now = clock.GetUtcNow() }, t);
             InsertToken(c, t, accountId, token);
+            AuditLog.Write(c, t, caller, "account.create", "account", accountId, new { input.Role, input.LearningPointId });
             return accountId;
         });
         return (Get(id)!, token);
@@ -39,26 +41,30 @@ public sealed class AccountData(Database db, TimeProvider clock)
                 INSERT INTO accounts (name, role, created_at) VALUES ('镇管理员', 'town-admin', @now) RETURNING id
                 """, new { now = clock.GetUtcNow() }, t);
             InsertToken(c, t, id, token);
+            AuditLog.Write(c, t, null, "account.bootstrap", "account", id, client: "service start-up");
             return true;
         });
     }
 
-    public string IssueToken(long accountId)
+    public string IssueToken(Caller caller, long accountId)
     {
         var token = Tokens.New();
         db.Write((c, t) =>
         {
             if (c.ExecuteScalar<long?>("SELECT id FROM accounts WHERE id = @accountId", new { accountId }, t) is null) throw NotFound();
             InsertToken(c, t, accountId, token);
+            AuditLog.Write(c, t, caller, "token.issue", "account", accountId);
         });
         return token;
     }
 
-    public int RevokeTokens(long accountId) => db.Write((c, t) =>
+    public int RevokeTokens(Caller caller, long accountId) => db.Write((c, t) =>
     {
         if (c.ExecuteScalar<long?>("SELECT id FROM accounts WHERE id = @accountId", new { accountId }, t) is null) throw NotFound();
-        return c.Execute("UPDATE account_tokens SET revoked_at = @now WHERE account_id = @accountId AND revoked_at IS NULL",
+        var revoked = c.Execute("UPDATE account_tokens SET revoked_at = @now WHERE account_id = @accountId AND revoked_at IS NULL",
             new { accountId, now = clock.GetUtcNow() }, t);
+        AuditLog.Write(c, t, caller, "token.revoke-all", "account", accountId, new { revoked });
+        return revoked;
     });
 
     public Account? Get(long id) => db.Read(c => c.QuerySingleOrDefault<Account>(Select + " WHERE a.id = @id GROUP BY a.id", new { id }));

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
@@ -21,10 +22,12 @@ public sealed class ActivityData(Database db, TimeProvider clock)
             }
             else if (!caller.IsTownAdmin)
                 throw DomainException.Invalid("learningPointId", Text.T("学习点联络员只能为本学习点创建活动", "A coordinator creates activities of their own learning point"));
-            return c.ExecuteScalar<long>("""
+            var activityId = c.ExecuteScalar<long>("""
                 INSERT INTO activities (title, type, learning_point_id, date, location, created_by, created_at)
                 VALUES (@Title, @Type, @LearningPointId, @Date, @Location, @by, @now) RETURNING id
                 """, Parameters.Of(input, new { by = caller.AccountId, now = clock.GetUtcNow() }), t);
+            AuditLog.Write(c, t, caller, "activity.create", "activity", activityId, new { input.Type, input.LearningPointId, input.Date });
+            return activityId;
         });
         return db.Read(c => Find(c, null, id))!;
     }

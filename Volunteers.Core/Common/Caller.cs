@@ -8,7 +8,7 @@ public static class Roles
 }
 
 /// <summary>Who is asking: a town administrator sees the whole town, a coordinator only their learning point.</summary>
-public sealed record Caller(long AccountId, string Role, long? LearningPointId)
+public sealed record Caller(long AccountId, string Role, long? LearningPointId, string? Client = null)
 {
     public bool IsTownAdmin => Role == Roles.TownAdmin;
 

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
@@ -60,6 +61,7 @@ public sealed class DocumentData(Database db, AwardData awards, ProgressData pro
                 INSERT INTO service_proofs (volunteer_id, proof_no, verification_code, period_from, period_to, half_hours, issued_by, issued_at)
                 VALUES (@volunteerId, @number, @code, @start, @end, @halfHours, @by, @now)
                 """, new { volunteerId, number, code, start, end, halfHours = lines.Sum(l => Hours.ToHalfHours(l.Hours)), by = caller.AccountId, now = clock.GetUtcNow() }, t);
+            AuditLog.Write(c, t, caller, "service-proof.issue", "volunteer", volunteerId, new { proofNo = number, from = start, to = end });
             return render(new ServiceRecordProofData(v.Name, v.IdNumberMasked ?? "（未登记）", v.VolunteerNo, start, end, lines, settings.Issuer, number, today, verifyUrl(code)));
         });
 

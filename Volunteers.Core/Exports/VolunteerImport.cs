@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -40,6 +41,7 @@ public sealed class VolunteerImport(Database db, PersonalDataProtector protector
                 var (id, number) = VolunteerData.Insert(c, t, caller, v.Record, new NewVolunteer(v.Input, Statuses.Active, Sources.Import, null), now);
                 return new ImportedVolunteer(v.Row, id, number, v.Record.Name);
             }).ToList();
+            AuditLog.Write(c, t, caller, "volunteer.import", "volunteer", null, new { created = created.Count, duplicates = plan.Duplicates.Count });
             return plan.Report(dryRun: false, created);
         }, clock);
     }

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -38,6 +39,7 @@ public sealed class IncentiveData(Database db, IncentiveSettings settings, TimeP
             INSERT INTO points_ledger (volunteer_id, delta, kind, item, created_by, created_at) VALUES (@volunteerId, -@points, 'redemption', @item, @by, @now)
             RETURNING id
             """, new { volunteerId, points, item, by = caller.AccountId, now }, t);
+        AuditLog.Write(c, t, caller, "points.redeem", "volunteer", volunteerId, new { points, item });
         var left = c.ExecuteScalar<int>("SELECT points FROM volunteer_totals WHERE volunteer_id = @volunteerId", new { volunteerId }, t);
         return new Redemption(id, volunteerId, points, item, left, now);
     }, clock);

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
@@ -10,21 +11,23 @@ public sealed class LearningPointData(Database db, TownData town, TimeProvider c
 {
     private const string Columns = "id, code, name, kind, resident_population, created_at, updated_at";
 
-    public LearningPoint Create(LearningPointInput input)
+    public LearningPoint Create(Caller caller, LearningPointInput input)
     {
         var id = db.Write((c, t) =>
         {
             EnsureCodeFree(c, t, input.Code, exceptId: null);
-            return c.ExecuteScalar<long>($"""
+            var pointId = c.ExecuteScalar<long>($"""
                 INSERT INTO learning_points (code, name, kind, resident_population, created_at, updated_at)
                 VALUES (@Code, @Name, @Kind, @ResidentPopulation, @now, @now)
                 RETURNING id
                 """, new { input.Code, input.Name, input.Kind, input.ResidentPopulation, now = clock.GetUtcNow() }, t);
+            AuditLog.Write(c, t, caller, "learning-point.create", "learning-point", pointId, input);
+            return pointId;
         });
         return Get(id)!;
     }
 
-    public LearningPoint Update(long id, LearningPointInput input)
+    public LearningPoint Update(Caller caller, long id, LearningPointInput input)
     {
         db.Write((c, t) =>
         {
@@ -34,6 +37,7 @@ public sealed class LearningPointData(Database db, TownData town, TimeProvider c
                 WHERE id = @id
                 """, new { id, input.Code, input.Name, input.Kind, input.ResidentPopulation, now = clock.GetUtcNow() }, t);
             if (changed == 0) throw NotFound();
+            AuditLog.Write(c, t, caller, "learning-point.update", "learning-point", id, input);
         });
         return Get(id)!;
     }

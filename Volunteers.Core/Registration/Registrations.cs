@@ -6,11 +6,11 @@ namespace Volunteers.Core.Registration;
 /// <summary>Self-registration: a pending volunteer, counted only once a coordinator of their point approves them.</summary>
 public sealed class Registrations(VolunteerData volunteers, TimeProvider clock)
 {
-    public Volunteer Register(RegistrationInput input, Data.IdempotencyKey? key = null)
+    public Volunteer Register(RegistrationInput input, Data.IdempotencyKey? key = null, string? client = null)
     {
         try
         {
-            return volunteers.Create(null, new NewVolunteer(input, Statuses.Pending, Sources.Self, input.ConsentVersion), key);
+            return volunteers.Create(null, new NewVolunteer(input, Statuses.Pending, Sources.Self, input.ConsentVersion), key, client);
         }
         catch (DomainException e) when (e.Problem == Problem.Conflict)
         {

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
@@ -48,9 +49,12 @@ public sealed class SelectionData(Database db, TimeProvider clock)
             throw DomainException.Conflict(Text.T($"评选当前处于“{StateName(row.State)}”阶段，不能{step}", $"The selection is at the {row.State} step; it cannot do this now"));
     }
 
-    internal static void AddStep(SqliteConnection c, SqliteTransaction t, int year, string step, string? detail, Caller caller, DateTimeOffset now) =>
+    internal static void AddStep(SqliteConnection c, SqliteTransaction t, int year, string step, string? detail, Caller caller, DateTimeOffset now)
+    {
         c.Execute("INSERT INTO selection_steps (year, step, detail, by, at) VALUES (@year, @step, @detail, @by, @now)",
             new { year, step, detail, by = caller.AccountId, now }, t);
+        AuditLog.Write(c, t, caller, "selection." + step, "selection", year, new { detail });
+    }
 
     private static SelectionView View(SqliteConnection c, SqliteTransaction? t, Caller caller, int year)
     {

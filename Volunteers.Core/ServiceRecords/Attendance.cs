@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
@@ -37,6 +38,7 @@ public sealed class Attendance(Database db, TimeProvider clock)
             """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
         var created = targets.Select((target, i) => ServiceRecordData.Insert(c, t, caller, target, activityId, batchId, activity.Date,
             Hours.ToHalfHours(entries[i].Hours), activity.Title, now)).ToList();
+        AuditLog.Write(c, t, caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
         return new AttendanceResult(batchId, created);
     }, clock);
 }

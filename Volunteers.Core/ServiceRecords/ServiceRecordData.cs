@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
@@ -25,6 +26,7 @@ public sealed class ServiceRecordData(Database db, TimeProvider clock)
         if (errors.Count > 0)
             throw conflict ? new DomainException(Problem.Conflict, errors[0].Message, errors) : DomainException.Invalid(errors);
         var id = Insert(c, t, caller, target!, input.ActivityId, null, input.ServiceDate, Hours.ToHalfHours(input.Hours), input.Content.Trim(), clock.GetUtcNow());
+        AuditLog.Write(c, t, caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });
         return Find(c, t, id)!;
     }, clock);
 

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -18,6 +19,7 @@ public sealed class ServiceReview(Database db, ReviewSettings review, IncentiveS
         c.Execute("UPDATE service_records SET status = 'approved', reviewed_by = @by, reviewed_at = @now WHERE id = @id AND status = 'pending'",
             new { id, by = caller.AccountId, now }, t);
         LedgerTotals.ApplyApproved(c, t, incentives, record.VolunteerId, record.ServiceDate, record.HalfHours, 1, id, caller.AccountId, now);
+        AuditLog.Write(c, t, caller, "service-record.approve", "service-record", id, new { record.VolunteerId, record.Hours });
         return ServiceRecordData.Find(c, t, id)!;
     });
 
@@ -27,6 +29,7 @@ public sealed class ServiceReview(Database db, ReviewSettings review, IncentiveS
         EnsurePending(record);
         c.Execute("UPDATE service_records SET status = 'rejected', reason = @reason, reviewed_by = @by, reviewed_at = @now WHERE id = @id",
             new { id, reason, by = caller.AccountId, now = clock.GetUtcNow() }, t);
+        AuditLog.Write(c, t, caller, "service-record.reject", "service-record", id, new { record.VolunteerId, reason });
         return ServiceRecordData.Find(c, t, id)!;
     });
 
@@ -47,6 +50,7 @@ public sealed class ServiceReview(Database db, ReviewSettings review, IncentiveS
             RETURNING id
             """, new { id, reason, by = caller.AccountId, now }, t);
         LedgerTotals.ApplyApproved(c, t, incentives, original.VolunteerId, original.ServiceDate, -original.HalfHours, -1, reversalId, caller.AccountId, now);
+        AuditLog.Write(c, t, caller, "service-record.reverse", "service-record", id, new { reversalId, original.VolunteerId, original.Hours, reason });
         return ServiceRecordData.Find(c, t, reversalId)!;
     });
 

@@ -1,3 +1,5 @@
+using Volunteers.Core.Common;
+using Volunteers.Core.Audit;
 using System.Globalization;
 using Dapper;
 using Volunteers.Core.Data;
@@ -9,12 +11,16 @@ public sealed class TownData(Database db, TimeProvider clock)
     public TownSettings Get() => db.Read(c => Map(c.QuerySingle<Row>(
         "SELECT name, resident_population, target_ratio, updated_at FROM town WHERE id = 1")));
 
-    public TownSettings Update(string name, long residentPopulation, decimal targetRatio)
+    public TownSettings Update(Caller caller, string name, long residentPopulation, decimal targetRatio)
     {
-        db.Write((c, t) => c.Execute("""
+        db.Write((c, t) =>
+        {
+            AuditLog.Write(c, t, caller, "town.update", "town", 1, new { name, residentPopulation, targetRatio });
+            c.Execute("""
             UPDATE town SET name = @name, resident_population = @residentPopulation, target_ratio = @ratio, updated_at = @now
             WHERE id = 1
-            """, new { name, residentPopulation, ratio = targetRatio.ToString(CultureInfo.InvariantCulture), now = clock.GetUtcNow() }, t));
+            """, new { name, residentPopulation, ratio = targetRatio.ToString(CultureInfo.InvariantCulture), now = clock.GetUtcNow() }, t);
+        });
         return Get();
     }
 

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -12,7 +13,7 @@ public sealed class Erasure(Database db, TimeProvider clock)
 {
     public const string PseudonymPrefix = "已注销志愿者-";
 
-    public void Erase(long id)
+    public void Erase(Caller caller, long id)
     {
         using var c = db.Open();
         // Zeroes freed pages too, not only freed space within a page (what FAST, the connection's default, does).
@@ -34,6 +35,7 @@ public sealed class Erasure(Database db, TimeProvider clock)
                     WHERE id = @id
                     """, new { id, pseudonym = PseudonymPrefix + v.VolunteerNo, now = clock.GetUtcNow() }, t);
                 c.Execute("UPDATE volunteer_status_changes SET reason = NULL WHERE volunteer_id = @id", new { id }, t);
+                AuditLog.Write(c, t, caller, "volunteer.erase", "volunteer", id, new { v.VolunteerNo });
                 t.Commit();
             }
             // Moves the change out of the write-ahead log into the file and empties the log, where the old page images were.

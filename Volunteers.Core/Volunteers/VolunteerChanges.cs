@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using System.Text.Json;
 using Dapper;
 using FluentValidation;
@@ -33,6 +34,7 @@ public sealed class VolunteerChanges(Database db, PersonalDataProtector protecto
                     guardian_mobile = @GuardianMobile, updated_at = @now
                 WHERE id = @id
                 """, Parameters.Of(record, new { id, now = clock.GetUtcNow() }), t));
+            AuditLog.Write(c, t, caller, "volunteer.update", "volunteer", id, new { fields = patch.ChangedFields() });
         });
         return db.Read(c => VolunteerData.Find(c, null, id))!;
     }
@@ -53,6 +55,7 @@ public sealed class VolunteerChanges(Database db, PersonalDataProtector protecto
                 INSERT INTO volunteer_status_changes (volunteer_id, from_status, to_status, reason, changed_by, changed_at)
                 VALUES (@id, @from, @target, @reason, @by, @now)
                 """, new { id, from = current.Status, target, reason, by = caller.AccountId, now }, t);
+            AuditLog.Write(c, t, caller, "volunteer." + action.ToString().ToLowerInvariant(), "volunteer", id, new { from = current.Status, to = target });
         });
         return db.Read(c => VolunteerData.Find(c, null, id))!;
     }

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
@@ -18,14 +19,17 @@ public sealed class VolunteerData(Database db, PersonalDataProtector protector, 
         FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
         """;
 
-    public Volunteer Create(Caller? caller, NewVolunteer created, IdempotencyKey? key = null)
+    public Volunteer Create(Caller? caller, NewVolunteer created, IdempotencyKey? key = null, string? client = null)
     {
         var record = VolunteerRecord.From(created.Input, protector);
         var id = db.WriteOnce(key, (c, t) =>
         {
             EnsurePointReachable(c, t, caller, record.LearningPointId);
             Duplicates.EnsureFree(c, t, record, exceptId: null);
-            return Insert(c, t, caller, record, created, clock.GetUtcNow()).Id;
+            var (id, number) = Insert(c, t, caller, record, created, clock.GetUtcNow());
+            AuditLog.Write(c, t, caller, "volunteer.create", "volunteer", id,
+                new { volunteerNo = number, record.LearningPointId, created.Status, created.Source }, client);
+            return id;
         }, clock);
         return Get(caller, id);
     }
@@ -54,6 +58,17 @@ public sealed class VolunteerData(Database db, PersonalDataProtector protector, 
         }), t));
         return (id, number);
     }
+
+    /// <summary>The whole ID number, for a town administrator who states why; the reveal itself is audited.</summary>
+    public string RevealIdNumber(Caller caller, long id, string reason) => db.Write((c, t) =>
+    {
+        if (!caller.IsTownAdmin) throw DomainException.Forbidden(Text.T("只有镇管理员可以查看完整身份证号码", "Only a town administrator may reveal an ID number"));
+        var cipher = c.QuerySingleOrDefault<string?>("SELECT id_number_cipher FROM volunteers WHERE id = @id", new { id }, t);
+        if (Find(c, t, id) is null) throw NotFound();
+        if (cipher is null) throw DomainException.Conflict(Text.T("该志愿者没有登记身份证号码", "No ID number is registered for this volunteer"));
+        AuditLog.Write(c, t, caller, "volunteer.reveal-id", "volunteer", id, new { reason });
+        return protector.Decrypt(cipher);
+    });
 
     public Volunteer Get(Caller? caller, long id)
     {

@@ -15,6 +15,13 @@ public sealed record VolunteerPatch
     public string? GuardianName { get; init; }
     public string? GuardianMobile { get; init; }
 
+    /// <summary>The names of the fields this patch sets, for the audit log (never their values: they are personal data).</summary>
+    public IReadOnlyList<string> ChangedFields() => new (string Name, object? Value)[]
+    {
+        ("name", Name), ("gender", Gender), ("mobile", Mobile), ("idNumber", IdNumber), ("birthDate", BirthDate), ("category", Category),
+        ("workplace", Workplace), ("skills", Skills), ("learningPointId", LearningPointId), ("guardianName", GuardianName), ("guardianMobile", GuardianMobile),
+    }.Where(f => f.Value is not null).Select(f => f.Name).ToList();
+
     public VolunteerInput ApplyTo(VolunteerInput current) => new()
     {
         Name = Name ?? current.Name,

@@ -67,8 +67,13 @@ public sealed class Fuzzer(JsonNode document, Random random, Func<string, string
                     body[name] = WrongTypeFor(body[name]!);
                     wrongType = true;
                     what.Add("wrong type " + name);
+                    names.Remove(name); // a second mutation could turn it back into a value of the right type
                     break;
-                case 1 when names.Count > 0: body.Remove(name); what.Add("missing " + name); break;
+                case 1 when names.Count > 0:
+                    body.Remove(name);
+                    names.Remove(name);
+                    what.Add("missing " + name);
+                    break;
                 case 2: body["unexpected" + random.Next(100)] = Pick(Nasty); what.Add("extra field"); break;
                 case 3 when names.Count > 0 && body[name] is JsonValue v && v.TryGetValue<string>(out _): body[name] = new string('长', random.Next(300, 20_000)); what.Add("huge " + name); break;
                 case 4 when names.Count > 0 && body[name] is JsonValue n && !n.TryGetValue<string>(out _): body[name] = Pick(EdgeNumbers)?.DeepClone(); what.Add("edge number " + name); break;

@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Core.Accounts;
@@ -37,7 +38,7 @@ public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var (a, token) = accounts.Create(new AccountInput(PersonName.Normalize(r.Name), MobileNumber.Normalize(r.Mobile), r.Role, r.LearningPointId));
+        var (a, token) = accounts.Create(User.Caller(), new AccountInput(PersonName.Normalize(r.Name), MobileNumber.Normalize(r.Mobile), r.Role, r.LearningPointId));
         HttpContext.Response.Headers.CacheControl = "no-store";
         await Send.ResponseAsync(new Response(a.Id, a.Name, a.Mobile, a.Role, a.LearningPointId, a.CreatedAt, token), 201, ct);
     }

@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.Accounts;
 
@@ -17,7 +18,7 @@ public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var token = accounts.IssueToken(r.Id);
+        var token = accounts.IssueToken(User.Caller(), r.Id);
         HttpContext.Response.Headers.CacheControl = "no-store";
         await Send.ResponseAsync(new Response(r.Id, token), 201, ct);
     }

@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.Accounts;
 
@@ -15,5 +16,5 @@ public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
         Roles(Core.Common.Roles.TownAdmin);
     }
 
-    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(new Response(r.Id, accounts.RevokeTokens(r.Id)), ct);
+    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(new Response(r.Id, accounts.RevokeTokens(User.Caller(), r.Id)), ct);
 }

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Api.Setup;
@@ -27,7 +28,7 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(ExportData exports, TimeProvider clock) : Endpoint<Request>
+public sealed class Endpoint(ExportData exports, AuditData audit, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -37,6 +38,7 @@ public sealed class Endpoint(ExportData exports, TimeProvider clock) : Endpoint<
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
+        audit.Record(User.Caller(), "export.service-records", "export", null, new { r.Format, r.LearningPointId, r.VolunteerId, r.Status, r.From, r.To });
         var sheet = exports.ServiceRecords(User.Caller(), new ServiceRecordFilter(r.VolunteerId, r.Status, r.From, r.To, r.LearningPointId));
         var day = ShanghaiTime.Today(clock).ToString("yyyyMMdd");
         return SheetDownload.SendAsync(HttpContext, sheet, Sheet.FormatOf(r.Format)!.Value, $"服务记录-{day}", $"service-records-{day}", ct);

@@ -22,7 +22,7 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(Core.Exports.Statistics statistics, TimeProvider clock) : Endpoint<Request>
+public sealed class Endpoint(Core.Exports.Statistics statistics, Core.Audit.AuditData audit, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -33,6 +33,7 @@ public sealed class Endpoint(Core.Exports.Statistics statistics, TimeProvider cl
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
         var year = r.Year ?? ShanghaiTime.Today(clock).Year;
+        audit.Record(User.Caller(), "export.statistics", "export", null, new { r.Format, year });
         return SheetDownload.SendAsync(HttpContext, statistics.For(User.Caller(), year), Sheet.FormatOf(r.Format)!.Value,
             $"{year}年各学习点统计", $"statistics-{year}", ct);
     }

@@ -1,3 +1,4 @@
+using Volunteers.Core.Audit;
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Api.Setup;
@@ -24,7 +25,7 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(ExportData exports, TimeProvider clock) : Endpoint<Request>
+public sealed class Endpoint(ExportData exports, AuditData audit, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
@@ -34,6 +35,7 @@ public sealed class Endpoint(ExportData exports, TimeProvider clock) : Endpoint<
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
+        audit.Record(User.Caller(), "export.volunteers", "export", null, new { r.Format, r.LearningPointId, r.Status });
         var sheet = exports.Volunteers(User.Caller(), new VolunteerExportFilter(r.LearningPointId, r.Status));
         var day = ShanghaiTime.Today(clock).ToString("yyyyMMdd");
         return SheetDownload.SendAsync(HttpContext, sheet, Sheet.FormatOf(r.Format)!.Value, $"志愿者名单-{day}", $"volunteers-{day}", ct);

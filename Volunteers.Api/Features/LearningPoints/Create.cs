@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.LearningPoints;
 
@@ -20,7 +21,7 @@ public sealed class Endpoint(LearningPointData points) : Endpoint<Request, Point
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var point = points.Create(r.ToInput());
+        var point = points.Create(User.Caller(), r.ToInput());
         HttpContext.Response.Headers.Location = $"/api/learning-points/{point.Id}";
         await Send.ResponseAsync(PointResponse.From(point), 201, ct);
     }

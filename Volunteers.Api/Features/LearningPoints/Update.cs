@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.LearningPoints;
 
@@ -21,5 +22,5 @@ public sealed class Endpoint(LearningPointData points) : Endpoint<Request, Point
         Roles(Core.Common.Roles.TownAdmin);
     }
 
-    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(PointResponse.From(points.Update(r.Id, r.ToInput())), ct);
+    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(PointResponse.From(points.Update(User.Caller(), r.Id, r.ToInput())), ct);
 }

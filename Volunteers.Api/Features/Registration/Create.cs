@@ -40,7 +40,7 @@ public sealed class Endpoint(Registrations registrations) : Endpoint<Request, Re
             return;
         }
         ThrowIfAnyErrors();
-        var volunteer = registrations.Register(r, IdempotencyHeader.From(HttpContext, r));
+        var volunteer = registrations.Register(r, IdempotencyHeader.From(HttpContext, r), HttpContext.Connection.RemoteIpAddress?.ToString());
         await Send.ResponseAsync(new Response(volunteer.VolunteerNo, volunteer.Status), 201, ct);
     }
 }

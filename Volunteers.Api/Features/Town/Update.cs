@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Core.Common;
@@ -30,5 +31,5 @@ public sealed class Endpoint(TownData town) : Endpoint<Request, TownResponse>
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>
-        Send.OkAsync(TownResponse.From(town.Update(r.Name.Trim(), r.ResidentPopulation, r.TargetRatio)), ct);
+        Send.OkAsync(TownResponse.From(town.Update(User.Caller(), r.Name.Trim(), r.ResidentPopulation, r.TargetRatio)), ct);
 }

@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.Volunteers;
 
@@ -16,7 +17,7 @@ public sealed class Endpoint(Erasure erasure) : Endpoint<Request>
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        erasure.Erase(r.Id);
+        erasure.Erase(User.Caller(), r.Id);
         return Send.NoContentAsync(ct);
     }
 }
