@@ -42,8 +42,25 @@ public sealed class Database
         using var connection = Open();
         using var transaction = connection.BeginTransaction(deferred: false);
         var result = work(connection, transaction);
+        MarkChanged(connection, transaction);
         transaction.Commit();
         return result;
+    }
+
+    /// <summary>For a write that manages its own transaction: lets cached aggregates know they are stale.</summary>
+    public static void MarkChanged(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        using var bump = connection.CreateCommand();
+        bump.Transaction = transaction;
+        bump.CommandText = "UPDATE write_generation SET value = value + 1 WHERE id = 1";
+        bump.ExecuteNonQuery();
+    }
+
+    public static long Generation(SqliteConnection connection)
+    {
+        using var read = connection.CreateCommand();
+        read.CommandText = "SELECT value FROM write_generation WHERE id = 1";
+        return (long)read.ExecuteScalar()!;
     }
 
     public void Write(Action<SqliteConnection, SqliteTransaction> work) =>

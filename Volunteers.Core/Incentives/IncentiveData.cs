@@ -44,10 +44,12 @@ public sealed class IncentiveData(Database db, IncentiveSettings settings, TimeP
         return new Redemption(id, volunteerId, points, item, left, now);
     }, clock);
 
+    private readonly FreshCache<(int, long?, int), IReadOnlyList<LeaderboardEntry>> _leaderboards = new(db);
+
     public IReadOnlyList<LeaderboardEntry> Leaderboard(Caller caller, int year, long? learningPointId, int top)
     {
         var point = caller.ScopeFor(learningPointId);
-        return db.Read(c => c.Query<Row>($"""
+        return _leaderboards.Get((year, point, top), () => db.Read(c => c.Query<Row>($"""
             SELECT y.volunteer_id, v.volunteer_no, v.name, v.learning_point_id, p.name AS learning_point_name, y.approved_half_hours, y.approved_records
             FROM volunteer_year_totals y
             JOIN volunteers v ON v.id = y.volunteer_id
@@ -56,7 +58,7 @@ public sealed class IncentiveData(Database db, IncentiveSettings settings, TimeP
             ORDER BY y.approved_half_hours DESC, y.approved_records DESC, v.created_at, v.id
             LIMIT @top
             """, new { year, point, top }).Select((r, i) => new LeaderboardEntry(i + 1, r.VolunteerId, r.VolunteerNo, r.Name, r.LearningPointId,
-            r.LearningPointName, r.ApprovedHalfHours / 2m, r.ApprovedRecords)).ToList());
+            r.LearningPointName, r.ApprovedHalfHours / 2m, r.ApprovedRecords)).ToList()));
     }
 
     private sealed class Row

@@ -7,7 +7,11 @@ namespace Volunteers.Core.Town;
 /// <summary>Progress toward the 1% target, read from the registry and the maintained year totals — never from the ledger.</summary>
 public sealed class ProgressData(Database db, TownData town)
 {
-    public Progress For(int year)
+    private readonly FreshCache<int, Progress> _cache = new(db);
+
+    public Progress For(int year) => _cache.Get(year, () => Compute(year));
+
+    private Progress Compute(int year)
     {
         var settings = town.Get();
         return db.Read(c =>

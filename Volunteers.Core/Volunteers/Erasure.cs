@@ -36,6 +36,7 @@ public sealed class Erasure(Database db, TimeProvider clock)
                     """, new { id, pseudonym = PseudonymPrefix + v.VolunteerNo, now = clock.GetUtcNow() }, t);
                 c.Execute("UPDATE volunteer_status_changes SET reason = NULL WHERE volunteer_id = @id", new { id }, t);
                 AuditLog.Write(c, t, caller, "volunteer.erase", "volunteer", id, new { v.VolunteerNo });
+                Database.MarkChanged(c, t);
                 t.Commit();
             }
             // Moves the change out of the write-ahead log into the file and empties the log, where the old page images were.

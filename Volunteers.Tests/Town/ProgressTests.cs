@@ -79,4 +79,31 @@ public sealed class ProgressTests
             host.DisposeAndDelete();
         }
     }
+
+    [Test]
+    public async Task Cached_progress_and_leaderboards_never_lag_behind_a_write()
+    {
+        var host = new TestHost();
+        try
+        {
+            var admin = host.Admin();
+            var point = await admin.CreatePointWithCoordinator();
+            var coordinator = host.As(point.Token);
+            var year = DateTime.UtcNow.AddHours(8).Year;
+            async Task<long> Active() => (await host.Anonymous().Get($"/api/progress?year={year}")).Json["town"]!["active"]!.GetValue<long>();
+            async Task<int> Board() => (await admin.Get($"/api/leaderboard?year={year}")).Json["items"]!.AsArray().Count;
+            Assert.That((await Active(), await Board()), Is.EqualTo((0L, 0)));
+            Assert.That(await Active(), Is.EqualTo(0), "a second read is served from the cache");
+            var volunteer = await coordinator.CreateVolunteer(point.PointId);
+            Assert.That(await Active(), Is.EqualTo(1));
+            await Ledger.RecordApproved(coordinator, admin, volunteer, 2);
+            Assert.That(await Board(), Is.EqualTo(1));
+            (await coordinator.Post($"/api/volunteers/{volunteer}/suspend")).Expect(200);
+            Assert.That(await Active(), Is.EqualTo(0));
+        }
+        finally
+        {
+            host.DisposeAndDelete();
+        }
+    }
 }
