@@ -15,8 +15,11 @@ public sealed class Attendance(Database db, TimeProvider clock)
     {
         var activity = ActivityData.Reachable(c, t, caller, activityId);
         var errors = new List<FieldError>();
-        var targets = new List<RecordingRules.Target>();
+        var rows = new List<(RecordingRules.Target, long)>();
         var seen = new HashSet<long>();
+        var ids = entries.Select(e => e.VolunteerId).Distinct().ToList();
+        var states = RecordingRules.States(c, t, ids);
+        var dayTotals = RecordingRules.DayTotals(c, t, ids, activity.Date);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -26,9 +29,10 @@ public sealed class Attendance(Database db, TimeProvider clock)
                 errors.Add(new(prefix + "volunteerId", Text.T("同一名志愿者在签到表中出现了两次", "The volunteer appears twice in the sheet")));
                 continue;
             }
-            var (target, problems, _) = RecordingRules.Check(c, t, caller, entry.VolunteerId, activity.Date, entry.Hours, clock, prefix);
+            var (target, problems, _) = RecordingRules.Evaluate(states.GetValueOrDefault(entry.VolunteerId), dayTotals.GetValueOrDefault(entry.VolunteerId),
+                caller, entry.VolunteerId, activity.Date, entry.Hours, clock, prefix);
             errors.AddRange(problems);
-            if (target is not null) targets.Add(target);
+            if (target is not null) rows.Add((target, Hours.ToHalfHours(entry.Hours)));
         }
         if (errors.Count > 0) throw DomainException.Invalid(errors);
 
@@ -36,8 +40,7 @@ public sealed class Attendance(Database db, TimeProvider clock)
         var batchId = c.ExecuteScalar<long>("""
             INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@activityId, @count, @by, @now) RETURNING id
             """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
-        var created = targets.Select((target, i) => ServiceRecordData.Insert(c, t, caller, target, activityId, batchId, activity.Date,
-            Hours.ToHalfHours(entries[i].Hours), activity.Title, now)).ToList();
+        var created = ServiceRecordData.InsertBatch(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now);
         AuditLog.Write(c, t, caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
         return new AttendanceResult(batchId, created);
     }, clock);

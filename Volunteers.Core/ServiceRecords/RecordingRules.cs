@@ -12,14 +12,42 @@ public static class RecordingRules
 
     public sealed record Target(long VolunteerId, long LearningPointId);
 
+    public sealed class VolunteerState
+    {
+        public long Id { get; init; }
+        public long LearningPointId { get; init; }
+        public string Status { get; init; } = "";
+        public string? ErasedAt { get; init; }
+    }
+
+    public sealed record Outcome(Target? Target, List<FieldError> Errors, bool StateConflict);
+
+    public static Outcome Check(SqliteConnection c, SqliteTransaction t, Caller caller, long volunteerId, DateOnly serviceDate, decimal hours,
+        TimeProvider clock, string prefix = "")
+    {
+        var states = States(c, t, [volunteerId]);
+        var already = DayTotals(c, t, [volunteerId], serviceDate);
+        return Evaluate(states.GetValueOrDefault(volunteerId), already.GetValueOrDefault(volunteerId), caller, volunteerId, serviceDate, hours, clock, prefix);
+    }
+
+    /// <summary>The volunteers of a sheet, read in one query rather than one per row.</summary>
+    public static Dictionary<long, VolunteerState> States(SqliteConnection c, SqliteTransaction t, IReadOnlyCollection<long> ids) =>
+        c.Query<VolunteerState>("SELECT id, learning_point_id, status, erased_at FROM volunteers WHERE id IN @ids", new { ids }, t).ToDictionary(v => v.Id);
+
+    /// <summary>Half-hours already pending or approved on the day, per volunteer.</summary>
+    public static Dictionary<long, long> DayTotals(SqliteConnection c, SqliteTransaction t, IReadOnlyCollection<long> ids, DateOnly serviceDate) =>
+        c.Query<(long VolunteerId, long HalfHours)>("""
+            SELECT volunteer_id, sum(half_hours) FROM service_records
+            WHERE service_date = @serviceDate AND volunteer_id IN @ids AND status IN ('pending', 'approved')
+            GROUP BY volunteer_id
+            """, new { ids, serviceDate }, t).ToDictionary(x => x.VolunteerId, x => x.HalfHours);
+
     /// <returns>The volunteer's learning point, or errors naming the fields under <paramref name="prefix"/>.</returns>
-    public static (Target? Target, List<FieldError> Errors, bool StateConflict) Check(SqliteConnection c, SqliteTransaction t, Caller caller,
-        long volunteerId, DateOnly serviceDate, decimal hours, TimeProvider clock, string prefix = "")
+    public static Outcome Evaluate(VolunteerState? v, long alreadyHalfHours, Caller caller, long volunteerId, DateOnly serviceDate, decimal hours,
+        TimeProvider clock, string prefix = "")
     {
         var errors = new List<FieldError>();
         var conflict = false;
-        var v = c.QuerySingleOrDefault<VolunteerState>(
-            "SELECT learning_point_id, status, erased_at FROM volunteers WHERE id = @volunteerId", new { volunteerId }, t);
         if (v is null || !caller.CanReach(v.LearningPointId))
             errors.Add(new(prefix + "volunteerId", Text.T("志愿者不存在", "The volunteer does not exist")));
         else if (v.Status == Statuses.Withdrawn || v.ErasedAt is not null)
@@ -40,24 +68,10 @@ public static class RecordingRules
         if (serviceDate < Earliest)
             errors.Add(new(prefix + "serviceDate", Text.T("服务日期不能早于 2000 年", "The service date cannot be before 2000")));
 
-        if (errors.Count == 0)
-        {
-            var already = c.ExecuteScalar<long>("""
-                SELECT coalesce(sum(half_hours), 0) FROM service_records
-                WHERE volunteer_id = @volunteerId AND service_date = @serviceDate AND status IN ('pending', 'approved')
-                """, new { volunteerId, serviceDate }, t);
-            if (already + Hours.ToHalfHours(hours) > Hours.ToHalfHours(Hours.MaxPerDay))
-                errors.Add(new(prefix + "hours", Text.T(
-                    $"同一志愿者同一天的服务时长合计不能超过 24 小时（当天已记录 {Hours.FromHalfHours(already)} 小时）",
-                    $"A volunteer's hours on one day cannot exceed 24 ({Hours.FromHalfHours(already)} already recorded)")));
-        }
-        return (errors.Count == 0 ? new Target(volunteerId, v!.LearningPointId) : null, errors, conflict);
-    }
-
-    private sealed class VolunteerState
-    {
-        public long LearningPointId { get; init; }
-        public string Status { get; init; } = "";
-        public string? ErasedAt { get; init; }
+        if (errors.Count == 0 && alreadyHalfHours + Hours.ToHalfHours(hours) > Hours.ToHalfHours(Hours.MaxPerDay))
+            errors.Add(new(prefix + "hours", Text.T(
+                $"同一志愿者同一天的服务时长合计不能超过 24 小时（当天已记录 {Hours.FromHalfHours(alreadyHalfHours)} 小时）",
+                $"A volunteer's hours on one day cannot exceed 24 ({Hours.FromHalfHours(alreadyHalfHours)} already recorded)")));
+        return new Outcome(errors.Count == 0 ? new Target(volunteerId, v!.LearningPointId) : null, errors, conflict);
     }
 }
