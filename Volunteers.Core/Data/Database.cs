@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Volunteers.Core.Data;
@@ -27,14 +28,20 @@ public sealed class Database
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        // Settings stay with the underlying handle, which the pool hands out again: set them once per handle, not per operation.
+        if (Configured.TryGetValue(connection.Handle!, out _)) return connection;
         using var pragmas = connection.CreateCommand();
         // synchronous=FULL: an acknowledged write survives a power cut, not only a process crash.
         // secure_delete=FAST: the old copy of an updated or deleted row is zeroed within its page at no extra I/O, so
         // personal data erased on request does not linger in the file's free space.
         pragmas.CommandText = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000; PRAGMA synchronous = FULL; PRAGMA secure_delete = FAST;";
         pragmas.ExecuteNonQuery();
+        Configured.AddOrUpdate(connection.Handle!, Marker);
         return connection;
     }
+
+    private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
+    private static readonly object Marker = new();
 
     /// <summary>Runs <paramref name="work"/> in a write transaction taken up front, so concurrent writers queue instead of failing on upgrade.</summary>
     public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)

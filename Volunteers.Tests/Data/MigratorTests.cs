@@ -31,6 +31,20 @@ public sealed class MigratorTests
     }
 
     [Test]
+    public void Every_connection_has_foreign_keys_full_sync_and_a_busy_timeout_also_when_it_comes_back_from_the_pool()
+    {
+        var db = new Database(Path.Combine(_folder, "v.db"));
+        Migrator.Migrate(db);
+        for (var i = 0; i < 3; i++)
+        {
+            using var c = db.Open();
+            Assert.That(c.ExecuteScalar<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
+            Assert.That(c.ExecuteScalar<long>("PRAGMA synchronous"), Is.EqualTo(2), "FULL");
+            Assert.That(c.ExecuteScalar<long>("PRAGMA busy_timeout"), Is.EqualTo(10000));
+        }
+    }
+
+    [Test]
     public void A_failing_migration_stops_with_its_name_and_leaves_the_database_as_it_was()
     {
         var db = new Database(Path.Combine(_folder, "v.db"));
