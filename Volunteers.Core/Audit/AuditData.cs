@@ -26,8 +26,10 @@ public sealed class AuditData(Database db)
         var clause = " WHERE " + string.Join(" AND ", where);
         var args = Parameters.Of(f, new
         {
-            from = f.From is { } a ? TypeHandlers.Format(a) : null, to = f.To is { } b ? TypeHandlers.Format(b) : null,
-            limit = paging.PageSize, offset = paging.Offset,
+            from = f.From is { } a ? TypeHandlers.Format(a) : null,
+            to = f.To is { } b ? TypeHandlers.Format(b) : null,
+            limit = paging.PageSize,
+            offset = paging.Offset,
         });
         return db.Read(c => new Paged<AuditEntry>(
             c.Query<AuditEntry>("SELECT * FROM audit_log" + clause + " ORDER BY id DESC LIMIT @limit OFFSET @offset", args).ToList(),

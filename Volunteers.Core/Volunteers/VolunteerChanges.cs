@@ -81,10 +81,17 @@ public sealed class VolunteerChanges(Database db, PersonalDataProtector protecto
         var cipher = c.ExecuteScalar<string?>("SELECT id_number_cipher FROM volunteers WHERE id = @id", new { id = v.Id }, t);
         return new VolunteerInput
         {
-            Name = v.Name, Gender = v.Gender, Mobile = v.Mobile ?? "", IdNumber = cipher is null ? null : protector.Decrypt(cipher),
-            BirthDate = v.BirthDate, Category = v.Category, Workplace = v.Workplace,
-            Skills = JsonSerializer.Deserialize<List<string>>(v.Skills) ?? [], LearningPointId = v.LearningPointId,
-            GuardianName = v.GuardianName, GuardianMobile = v.GuardianMobile,
+            Name = v.Name,
+            Gender = v.Gender,
+            Mobile = v.Mobile ?? "",
+            IdNumber = cipher is null ? null : protector.Decrypt(cipher),
+            BirthDate = v.BirthDate,
+            Category = v.Category,
+            Workplace = v.Workplace,
+            Skills = JsonSerializer.Deserialize<List<string>>(v.Skills) ?? [],
+            LearningPointId = v.LearningPointId,
+            GuardianName = v.GuardianName,
+            GuardianMobile = v.GuardianMobile,
         };
     }
 

@@ -61,8 +61,8 @@ public sealed class AccessMatrixTests
             .SelectMany(p => p.Value!.AsObject().Select(m => (m.Key.ToUpperInvariant(), p.Key)))
             .ToList();
         foreach (var (path, item) in doc["paths"]!.AsObject())
-        foreach (var (method, operation) in item!.AsObject())
-            if (operation!["requestBody"]?["content"]?["multipart/form-data"] is not null) _multipart.Add($"{method.ToUpperInvariant()} {path}");
+            foreach (var (method, operation) in item!.AsObject())
+                if (operation!["requestBody"]?["content"]?["multipart/form-data"] is not null) _multipart.Add($"{method.ToUpperInvariant()} {path}");
     }
 
     [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();

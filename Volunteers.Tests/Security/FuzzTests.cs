@@ -30,9 +30,12 @@ public sealed class FuzzTests
             (await admin.Post("/api/selections", new { year, minHours = 0, quota = 3 })).Expect(201);
             var values = new Dictionary<string, string>
             {
-                ["/api/volunteers/{id}"] = volunteer.ToString(), ["/api/learning-points/{id}"] = b.PointId.ToString(),
-                ["/api/accounts/{id}"] = b.AccountId.ToString(), ["/api/activities/{id}"] = activity.ToString(),
-                ["/api/service-records/{id}"] = record.ToString(), ["{year}"] = year.ToString(),
+                ["/api/volunteers/{id}"] = volunteer.ToString(),
+                ["/api/learning-points/{id}"] = b.PointId.ToString(),
+                ["/api/accounts/{id}"] = b.AccountId.ToString(),
+                ["/api/activities/{id}"] = activity.ToString(),
+                ["/api/service-records/{id}"] = record.ToString(),
+                ["{year}"] = year.ToString(),
             };
             string PathValue(string prefix) => values.FirstOrDefault(v => prefix.EndsWith(v.Key, StringComparison.Ordinal)).Value ?? "1";
 
@@ -48,22 +51,22 @@ public sealed class FuzzTests
             var clock = Stopwatch.StartNew();
             var failures = new List<string>();
             foreach (var (path, item) in doc["paths"]!.AsObject())
-            foreach (var (method, operation) in item!.AsObject())
-            foreach (var c in fuzzer.Cases(method.ToUpperInvariant(), path, operation!, CasesPerOperation))
-            {
-                var request = new HttpRequestMessage(new HttpMethod(c.Method), c.Url);
-                if (c.Body is not null) request.Content = new ByteArrayContent(c.Body) { Headers = { ContentType = new("application/json") } };
-                var status = (int)(await client.SendAsync(request)).StatusCode;
-                sent++;
-                if (status >= 500) failures.Add($"{status} {c.Method} {c.Url} ({c.What})");
-                if (c.WrongType && status is >= 200 and < 300) failures.Add($"accepted a wrongly typed body: {c.Method} {c.Url} ({c.What})");
-                var now = watcher.ExecuteScalar<long>("PRAGMA data_version");
-                if (now == version) continue;
-                version = now;
-                var after = Snapshot(watcher);
-                if (status >= 400 && after != snapshot) failures.Add($"refused with {status} but changed the database: {c.Method} {c.Url} ({c.What})");
-                snapshot = after;
-            }
+                foreach (var (method, operation) in item!.AsObject())
+                    foreach (var c in fuzzer.Cases(method.ToUpperInvariant(), path, operation!, CasesPerOperation))
+                    {
+                        var request = new HttpRequestMessage(new HttpMethod(c.Method), c.Url);
+                        if (c.Body is not null) request.Content = new ByteArrayContent(c.Body) { Headers = { ContentType = new("application/json") } };
+                        var status = (int)(await client.SendAsync(request)).StatusCode;
+                        sent++;
+                        if (status >= 500) failures.Add($"{status} {c.Method} {c.Url} ({c.What})");
+                        if (c.WrongType && status is >= 200 and < 300) failures.Add($"accepted a wrongly typed body: {c.Method} {c.Url} ({c.What})");
+                        var now = watcher.ExecuteScalar<long>("PRAGMA data_version");
+                        if (now == version) continue;
+                        version = now;
+                        var after = Snapshot(watcher);
+                        if (status >= 400 && after != snapshot) failures.Add($"refused with {status} but changed the database: {c.Method} {c.Url} ({c.What})");
+                        snapshot = after;
+                    }
             TestContext.Out.WriteLine($"{sent} fuzz cases over {doc["paths"]!.AsObject().Sum(p => p.Value!.AsObject().Count)} operations in {clock.Elapsed.TotalSeconds:0.0} s");
             Assert.That(failures, Is.Empty);
         }

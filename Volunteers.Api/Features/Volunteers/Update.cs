@@ -33,8 +33,16 @@ public sealed class Endpoint(VolunteerChanges changes, VolunteerViews views) : E
     {
         var patch = new VolunteerPatch
         {
-            Name = r.Name, Gender = r.Gender, Mobile = r.Mobile, IdNumber = r.IdNumber, BirthDate = r.BirthDate, Category = r.Category,
-            Workplace = r.Workplace, Skills = r.Skills, LearningPointId = r.LearningPointId, GuardianName = r.GuardianName,
+            Name = r.Name,
+            Gender = r.Gender,
+            Mobile = r.Mobile,
+            IdNumber = r.IdNumber,
+            BirthDate = r.BirthDate,
+            Category = r.Category,
+            Workplace = r.Workplace,
+            Skills = r.Skills,
+            LearningPointId = r.LearningPointId,
+            GuardianName = r.GuardianName,
             GuardianMobile = r.GuardianMobile,
         };
         return Send.OkAsync(views.Of(changes.Update(User.Caller(), r.Id, patch)), ct);

@@ -41,7 +41,8 @@ public sealed class Table
             g.DrawRectangle(GroupFill, _left, top, Width, SingleLineRowHeight);
             Ink.Draw(g, text, style, _left + Padding, top + Padding);
             g.DrawLine(Rule, _left, top + SingleLineRowHeight, _left + Width, top + SingleLineRowHeight);
-        }) { KeepWithNext = true, RepeatedHeader = Header };
+        })
+        { KeepWithNext = true, RepeatedHeader = Header };
     }
 
     private Block Line(string[] cells, TextStyle style, XBrush? fill)
