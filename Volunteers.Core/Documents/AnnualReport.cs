@@ -29,7 +29,7 @@ public static class AnnualReport
         };
         var figures = new Table([new Column("指标", 240), new Column("数值", 243, Align.Right)], Left, Body);
         blocks.Add(figures.Header);
-        blocks.Add(figures.Row("志愿者目标人数（常住人口的1%）", r.Target.ToString("N0")));
+        blocks.Add(figures.Row($"志愿者目标人数（常住人口的{r.TargetRatio * 100:0.##}%）", r.Target.ToString("N0")));
         blocks.Add(figures.Row("在册志愿者", $"{r.ActiveVolunteers:N0}（完成 {Numbers.Percent(r.ActiveVolunteers, r.Target)}）"));
         blocks.Add(figures.Row("本年度参加服务的志愿者", r.ServingVolunteers.ToString("N0")));
         blocks.Add(figures.Row("服务总时长（小时）", Numbers.Hours(r.TotalHours)));

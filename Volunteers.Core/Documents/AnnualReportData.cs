@@ -21,4 +21,5 @@ public sealed record AnnualReportData(
     IReadOnlyList<ActivityTypeCount> ActivitiesByType,
     IReadOnlyList<RecognitionEntry> Awarded,
     string Issuer,
-    DateOnly IssuedOn);
+    DateOnly IssuedOn,
+    decimal TargetRatio = 0.01m);

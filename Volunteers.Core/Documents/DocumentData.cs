@@ -94,7 +94,7 @@ public sealed class DocumentData(Database db, AwardData awards, ProgressData pro
                 Categories.All.Select(cat => new CategoryFigures(Categories.Chinese(cat), (int)p.ByCategory.GetValueOrDefault(cat),
                     Hours.FromHalfHours(hoursByCategory.GetValueOrDefault(cat)))).ToList(),
                 byType.Select(x => new ActivityTypeCount(ActivityTypes.Chinese.GetValueOrDefault(x.Type, x.Type), (int)x.Count)).OrderByDescending(x => x.Activities).ToList(),
-                awarded, settings.Issuer, today);
+                awarded, settings.Issuer, today, settingsOfTown.TargetRatio);
         });
     }
 

@@ -64,6 +64,7 @@ public sealed class ProgressTests
         var host = new TestHost();
         try
         {
+            (await host.Admin().Put("/api/town", new { name = "扶欢镇", residentPopulation = 35000, targetRatio = 0.02 })).Expect(200);
             var pointId = await host.Admin().CreatePoint("石<龙>村", 500);
             await host.Admin().CreateVolunteer(pointId);
             var response = await host.CreateClient().GetAsync("/progress");
@@ -71,7 +72,7 @@ public sealed class ProgressTests
             var html = await response.Content.ReadAsStringAsync();
             Assert.That(html, Does.Contain("lang=\"zh-CN\"").And.Contain("社区教育志愿者招募进度").And.Contain("viewport"));
             Assert.That(html, Does.Contain("石&lt;龙&gt;村").And.Not.Contain("石<龙>村"));
-            Assert.That(html, Does.Contain("1 / 5"));
+            Assert.That(html, Does.Contain("1 / 10").And.Contain("常住人口的 2%"));
             Assert.That(Regex.IsMatch(html, @"1\d{10}"), Is.False);
         }
         finally

@@ -21,10 +21,11 @@ public sealed class Endpoint(ProgressData progress, TownData town, TimeProvider 
     {
         var p = progress.For(ShanghaiTime.Today(clock).Year);
         HttpContext.Response.Headers.CacheControl = "public, max-age=60";
-        return Send.StringAsync(Render(town.Get().Name, p), 200, "text/html; charset=utf-8", ct);
+        var settings = town.Get();
+        return Send.StringAsync(Render(settings.Name, settings.TargetRatio, p), 200, "text/html; charset=utf-8", ct);
     }
 
-    private static string Render(string townName, Core.Town.Progress p)
+    private static string Render(string townName, decimal ratio, Core.Town.Progress p)
     {
         var e = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
         var html = new StringBuilder();
@@ -41,7 +42,7 @@ public sealed class Endpoint(ProgressData progress, TownData town, TimeProvider 
             .bar{height:14px;background:#e8e5df;border-radius:7px;overflow:hidden}.fill{height:100%;background:#c8102e}
             </style></head><body>
             <h1>{{e.Encode(townName)}}社区教育志愿者招募进度</h1>
-            <p class="note">{{p.Year}} 年 · 目标为常住人口的 1%（以镇设定为准）</p>
+            <p class="note">{{p.Year}} 年 · 目标为常住人口的 {{(ratio * 100).ToString("0.##", CultureInfo.InvariantCulture)}}%</p>
             <div class="card"><div>已在册志愿者</div>
             <div><span class="big">{{p.Town.Active}}</span> / 目标 {{p.Town.Target}} 人（{{p.Town.PercentOfTarget.ToString("0.#", CultureInfo.InvariantCulture)}}%）</div>
             {{Bar(p.Town.Active, p.Town.Target)}}
