@@ -28,6 +28,8 @@ public static class BenchProgram
                 await Writes.Run(bench);
                 await Sheets.Run(bench);
                 await Reads.Run(bench);
+                Certificates.Run(options, report);
+                RecognitionLists.Run(options, report);
                 await Mix.Run(bench);
                 Memory.Run(bench);
                 if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
