@@ -34,7 +34,9 @@ public sealed class BenchContext : IAsyncDisposable
         Console.Error.WriteLine($"Seeding {options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records...");
         var servicePath = Path.Combine(folder, "service.db");
         var seeded = Seeder.Create(servicePath, options.Volunteers, options.Records);
-        Console.Error.WriteLine($"  seeded in {seeded.Took.TotalSeconds:0.0} s ({new FileInfo(servicePath).Length / 1048576.0:0} MB)");
+        var (awardYear, awards) = AwardSeeder.Create(servicePath, Cases.Certificates.Awards);
+        seeded = seeded with { AwardYear = awardYear, Awards = awards };
+        Console.Error.WriteLine($"  seeded in {seeded.Took.TotalSeconds:0.0} s ({new FileInfo(servicePath).Length / 1048576.0:0} MB), {awards} awards of {awardYear}");
         var baselinePath = Path.Combine(folder, "baseline.db");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Copy(servicePath, baselinePath);

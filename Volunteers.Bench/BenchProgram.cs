@@ -31,7 +31,7 @@ public static class BenchProgram
                 Certificates.Run(options, report);
                 RecognitionLists.Run(options, report);
                 await Mix.Run(bench);
-                Memory.Run(bench);
+                await Memory.Run(bench);
                 if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
             }
             Durability.Run(options, folder, report);
