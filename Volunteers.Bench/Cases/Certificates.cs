@@ -15,7 +15,7 @@ public static class Certificates
 
     public static void Run(Options options, Report report)
     {
-        var repetitions = options.Quick ? 1 : 5;
+        var repetitions = options.Quick ? 3 : 5;
         Console.Error.WriteLine($"Case 4: {Awards} certificates, one file and {Awards} files, against a bare PDFsharp loop ({repetitions}×)...");
         var certificates = Sample(Awards);
         var bare = new BareCertificates();
