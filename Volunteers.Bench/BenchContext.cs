@@ -29,12 +29,24 @@ public sealed class BenchContext : IAsyncDisposable
 
     public void Failed(string what) { if (Failures.Count < 100) Failures.Enqueue(what); }
 
+    /// <summary>The service's peak working set in each phase of the run, in order (see <see cref="EndServicePhase"/>).</summary>
+    public List<(string Phase, long PeakBytes)> ServicePeaks { get; } = [];
+
+    /// <summary>Records the service's peak working set since the last phase ended, and starts the next phase's mark afresh.</summary>
+    public void EndServicePhase(string phase)
+    {
+        ServicePeaks.Add((phase, Service.PeakWorkingSetBytes()));
+        Service.ResetPeakWorkingSet();
+    }
+
     public static async Task<BenchContext> Start(Options options, string folder, Report report)
     {
         Console.Error.WriteLine($"Seeding {options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records...");
         var servicePath = Path.Combine(folder, "service.db");
         var seeded = Seeder.Create(servicePath, options.Volunteers, options.Records);
-        Console.Error.WriteLine($"  seeded in {seeded.Took.TotalSeconds:0.0} s ({new FileInfo(servicePath).Length / 1048576.0:0} MB)");
+        var (awardYear, awards) = AwardSeeder.Create(servicePath, Cases.Certificates.Awards);
+        seeded = seeded with { AwardYear = awardYear, Awards = awards };
+        Console.Error.WriteLine($"  seeded in {seeded.Took.TotalSeconds:0.0} s ({new FileInfo(servicePath).Length / 1048576.0:0} MB), {awards} awards of {awardYear}");
         var baselinePath = Path.Combine(folder, "baseline.db");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Copy(servicePath, baselinePath);

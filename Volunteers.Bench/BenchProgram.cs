@@ -28,8 +28,12 @@ public static class BenchProgram
                 await Writes.Run(bench);
                 await Sheets.Run(bench);
                 await Reads.Run(bench);
+                Certificates.Run(options, report);
+                RecognitionLists.Run(options, report);
+                bench.EndServicePhase("cases 1–3");
                 await Mix.Run(bench);
-                Memory.Run(bench);
+                bench.EndServicePhase("case 5, the mix without and with the batch");
+                await Memory.Run(bench);
                 if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
             }
             Durability.Run(options, folder, report);

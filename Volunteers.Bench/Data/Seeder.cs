@@ -7,7 +7,13 @@ using Volunteers.Core.Data;
 namespace Volunteers.Bench.Data;
 
 public sealed record Seeded(string DatabasePath, string AdminToken, IReadOnlyList<long> LearningPointIds, IReadOnlyList<long> ActiveVolunteerIds,
-    int Volunteers, int Records, TimeSpan Took);
+    int Volunteers, int Records, TimeSpan Took)
+{
+    /// <summary>The year of the finalized selection <see cref="AwardSeeder"/> adds, and its number of awards.</summary>
+    public int AwardYear { get; init; }
+
+    public int Awards { get; init; }
+}
 
 /// <summary>
 /// Fills a fresh, migrated database straight through SQLite — prepared commands in one transaction — with volunteers and

@@ -21,7 +21,11 @@ public sealed record LoadResult(int Requests, int Errors, TimeSpan Elapsed, doub
         var list = parts.ToList();
         var latencies = list.SelectMany(r => r.LatenciesMs).ToArray();
         Array.Sort(latencies);
-        return new LoadResult(list.Sum(r => r.Requests), list.Sum(r => r.Errors), TimeSpan.FromTicks(list.Sum(r => r.Elapsed.Ticks)), latencies);
+        var methods = list.SelectMany(r => r.ByMethod.Keys).Distinct();
+        return new LoadResult(list.Sum(r => r.Requests), list.Sum(r => r.Errors), TimeSpan.FromTicks(list.Sum(r => r.Elapsed.Ticks)), latencies)
+        {
+            ByMethod = methods.ToDictionary(m => m, m => Combine(list.Select(r => r.ByMethod.GetValueOrDefault(m)).OfType<LoadResult>())),
+        };
     }
 }
 
