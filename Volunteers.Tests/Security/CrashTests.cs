@@ -24,7 +24,7 @@ public sealed class CrashTests
         var (kills, longestLoad) = Full ? (100, 3000) : (20, 1200);
         var seed = Environment.GetEnvironmentVariable("VOLUNTEERS_CRASH_SEED") is { } s ? int.Parse(s) : Random.Shared.Next();
         var random = new Random(seed);
-        TestContext.Out.WriteLine($"seed {seed} (VOLUNTEERS_CRASH_SEED repeats the kill moments)");
+        TestContext.Out.WriteLine($"seed {seed} (VOLUNTEERS_CRASH_SEED repeats the kill delays)");
         var folder = Directory.CreateTempSubdirectory("volunteers-crash-").FullName;
         var database = Path.Combine(folder, "volunteers.db");
         var key = ServiceProcess.NewDataKey();
