@@ -13,7 +13,9 @@ public static class ImportLayout
         new("姓名", "name", "必填；汉字、间隔号“·”、英文字母，最多 30 个字", "李秀英"),
         new("性别", "gender", "必填；男 或 女", "女"),
         new("手机号码", "mobile", "必填；11 位中国大陆手机号码", "13912345678"),
-        new("身份证号码", "idNumber", "选填；18 位。请把此列设为“文本”格式，以免 Excel 把号码改成科学计数", "500110198003150028"),
+        new("身份证号码", "idNumber", "选填；18 位。请把此列设为“文本”格式，以免 Excel 把号码改成科学计数",
+            // Masked like every other sheet the service hands out: a whole, valid-looking number could be someone's.
+            "500110********0028（示例已遮掩，请填写完整的 18 位号码）"),
         new("出生日期", "birthDate", "无身份证号码时必填；如 1980-03-15", "1980-03-15"),
         new("类别", "category", "必填；在职教师、大学生、离退休干部、专家学者、专业技术人员、其他 之一", "在职教师"),
         new("工作单位或学校", "workplace", "选填；最多 60 个字", "扶欢镇中心小学"),

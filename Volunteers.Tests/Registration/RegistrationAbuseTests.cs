@@ -110,16 +110,4 @@ public sealed class RegistrationAbuseTests
             limited.DisposeAndDelete();
         }
     }
-
-    /// <summary>A body whose length is not known up front, so it goes out chunked.</summary>
-    private sealed class UnknownLengthContent(byte[] bytes) : HttpContent
-    {
-        protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context) => stream.WriteAsync(bytes).AsTask();
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
-    }
 }

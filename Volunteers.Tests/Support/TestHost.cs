@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Volunteers.Tests.Support;
 
@@ -27,10 +28,14 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public string Folder { get; }
     public string DatabasePath => _settings["Volunteers:Database"]!;
 
+    /// <summary>Receives the service's log lines, besides its usual providers.</summary>
+    public ILoggerProvider? Logs { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (Logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
