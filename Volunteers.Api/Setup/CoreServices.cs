@@ -47,6 +47,7 @@ public static class CoreServices
         services.AddSingleton<ExportData>();
         services.AddSingleton<Statistics>();
         services.AddSingleton<VolunteerImport>();
+        services.AddSingleton<AwardExport>();
         services.AddSingleton<Features.Volunteers.VolunteerViews>();
         services.AddSingleton<Features.Selection.AwardResponses>();
         services.AddSingleton<RegistrationRules>();

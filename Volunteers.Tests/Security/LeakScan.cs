@@ -19,8 +19,11 @@ public sealed partial class LeakScan
     public void KnowMobile(string mobile) => _mobiles.Add(mobile);
     public void KnowIdNumber(string id) => _idNumbers.Add(id);
 
-    [GeneratedRegex(@"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")]
+    [GeneratedRegex(@"(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])")]
     private static partial Regex IdLike();
+
+    private static bool LooksIssued(string id) =>
+        global::Volunteers.Core.Volunteers.ResidentId.HasValidCheck(id) && global::Volunteers.Core.Volunteers.ResidentId.BirthDate(id) is { Year: >= 1900 and <= 2100 };
 
     /// <summary>Scans one text; <paramref name="mobileShown"/> for the one answer that shows a whole mobile by design.</summary>
     public void Check(string where, string kind, string text, bool mobileShown = false)
@@ -29,7 +32,9 @@ public sealed partial class LeakScan
         if (!mobileShown)
             foreach (var mobile in _mobiles.Where(text.Contains)) _findings.Add($"{where}: the whole mobile {mobile}");
         foreach (var id in _idNumbers.Where(id => text.Contains(id, StringComparison.OrdinalIgnoreCase))) _findings.Add($"{where}: the whole ID number {id}");
-        foreach (Match m in IdLike().Matches(text)) _findings.Add($"{where}: an 18-digit ID-like number {m.Value}");
+        // A run of digits inside a hex hash is not an ID number; one with a real birth date and a right check digit is.
+        foreach (Match m in IdLike().Matches(text).Where(m => LooksIssued(m.Value.ToUpperInvariant())))
+            _findings.Add($"{where}: an 18-digit ID-like number {m.Value}");
     }
 
     public async Task Check(string where, HttpResponseMessage response, bool mobileShown = false)

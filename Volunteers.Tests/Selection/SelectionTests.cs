@@ -142,5 +142,11 @@ public sealed class SelectionTests
         Assert.That((await _host.Anonymous().Get($"/api/verify/{code}")).Json["valid"]!.GetValue<bool>(), Is.False);
         (await _host.Anonymous().Get("/api/verify/NOSUCHCODE0000000000000000")).Expect(404);
         Assert.That((await Admin.Get($"/api/awards?year={year}")).Json["items"]![0]!["revokedAt"], Is.Not.Null);
+
+        var sheet = Sheets.CsvRows((await Admin.Download($"/api/exports/awards.csv?year={year}")).Bytes);
+        Assert.That(sheet[0], Does.Contain("证书编号").And.Contain("称号").And.Contain("撤销原因"));
+        Assert.That(sheet[1], Does.Contain($"扶欢社教〔{year}〕第001号").And.Contain("李秀英").And.Contain("已撤销").And.Contain("经查服务时长不实"));
+        Assert.That(Sheets.XlsxRows((await A.Download("/api/exports/awards.xlsx")).Bytes), Has.Count.EqualTo(2), "a coordinator sees their own point's");
+        Assert.That(Sheets.CsvRows((await B.Download("/api/exports/awards.csv")).Bytes), Has.Count.EqualTo(1), "only the header for another point");
     }
 }

@@ -1,0 +1,41 @@
+using FastEndpoints;
+using FluentValidation;
+using Volunteers.Api.Setup;
+using Volunteers.Core.Audit;
+using Volunteers.Core.Common;
+using Volunteers.Core.Exports;
+
+namespace Volunteers.Api.Features.Exports.Awards;
+
+public sealed class Request
+{
+    public string Format { get; set; } = "";
+    public int? Year { get; set; }
+}
+
+public sealed class Validator : Validator<Request>
+{
+    public Validator()
+    {
+        RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).When(x => x.Year is not null)
+            .WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+    }
+}
+
+public sealed class Endpoint(AwardExport export, AuditData audit) : Endpoint<Request>
+{
+    public override void Configure()
+    {
+        Get("/api/exports/awards.{format}");
+        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+    }
+
+    public override Task HandleAsync(Request r, CancellationToken ct)
+    {
+        audit.Record(User.Caller(), "export.awards", "export", null, new { r.Format, r.Year });
+        var label = r.Year?.ToString() ?? "all";
+        return SheetDownload.SendAsync(HttpContext, export.For(User.Caller(), r.Year), Sheet.FormatOf(r.Format)!.Value,
+            $"{label}年度表彰名单", $"awards-{label}", ct);
+    }
+}
