@@ -15,14 +15,22 @@ public static class TextBox
         foreach (var paragraph in text.Split('\n'))
         {
             var line = "";
+            var lineWidth = 0.0;
             foreach (var piece in Pieces(paragraph))
             {
-                if (line.Length > 0 && Ink.Width(line + piece, style) > width)
+                // Advance widths add up (no kerning across pieces), so each piece is measured once, not the whole line again.
+                var pieceWidth = Ink.Width(piece, style);
+                if (line.Length > 0 && lineWidth + pieceWidth > width)
                 {
                     lines.Add(line.TrimEnd());
                     line = piece.TrimStart();
+                    lineWidth = Ink.Width(line, style);
                 }
-                else line += piece;
+                else
+                {
+                    line += piece;
+                    lineWidth += pieceWidth;
+                }
             }
             lines.Add(line.TrimEnd());
         }
