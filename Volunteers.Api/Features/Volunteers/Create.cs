@@ -11,7 +11,7 @@ public sealed class Validator : Validator<Request>
     public Validator(VolunteerRules rules) => Include(rules);
 }
 
-public sealed class Endpoint(VolunteerData volunteers, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
+public sealed class Endpoint(VolunteerData volunteers) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure()
     {
@@ -24,6 +24,6 @@ public sealed class Endpoint(VolunteerData volunteers, VolunteerViews views) : E
         var v = volunteers.Create(User.Caller(), new NewVolunteer(r, Statuses.Active, Sources.Coordinator, ConsentVersion: null),
             IdempotencyHeader.From(HttpContext, r));
         HttpContext.Response.Headers.Location = $"/api/volunteers/{v.Id}";
-        await Send.ResponseAsync(views.Of(v), 201, ct);
+        await Send.ResponseAsync(VolunteerViews.OfNew(v), 201, ct);
     }
 }

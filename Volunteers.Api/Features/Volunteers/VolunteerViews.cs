@@ -8,4 +8,6 @@ namespace Volunteers.Api.Features.Volunteers;
 public sealed class VolunteerViews(IncentiveData incentives, TimeProvider clock)
 {
     public VolunteerResponse Of(Volunteer v) => VolunteerResponse.From(v, incentives.For(v.Id, ShanghaiTime.Today(clock).Year));
+
+    public static VolunteerResponse OfNew(Volunteer v) => VolunteerResponse.From(v, VolunteerIncentives.None);
 }
