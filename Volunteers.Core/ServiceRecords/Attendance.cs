@@ -40,7 +40,7 @@ public sealed class Attendance(Database db, TimeProvider clock)
         var batchId = c.ExecuteScalar<long>("""
             INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@activityId, @count, @by, @now) RETURNING id
             """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
-        var created = ServiceRecordData.InsertBatch(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now);
+        var created = ServiceRecordData.Insert(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now);
         AuditLog.Write(c, t, caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
         return new AttendanceResult(batchId, created);
     }, clock);

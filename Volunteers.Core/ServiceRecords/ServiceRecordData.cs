@@ -25,7 +25,8 @@ public sealed class ServiceRecordData(Database db, TimeProvider clock)
         var (target, errors, conflict) = RecordingRules.Check(c, t, caller, input.VolunteerId, input.ServiceDate, input.Hours, clock);
         if (errors.Count > 0)
             throw conflict ? new DomainException(Problem.Conflict, errors[0].Message, errors) : DomainException.Invalid(errors);
-        var id = Insert(c, t, caller, target!, input.ActivityId, null, input.ServiceDate, Hours.ToHalfHours(input.Hours), input.Content.Trim(), clock.GetUtcNow());
+        var id = Insert(c, t, caller, [(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
+            clock.GetUtcNow())[0];
         AuditLog.Write(c, t, caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });
         return Find(c, t, id)!;
     }, clock);
@@ -47,17 +48,12 @@ public sealed class ServiceRecordData(Database db, TimeProvider clock)
             paging.Page, paging.PageSize, c.ExecuteScalar<long>("SELECT count(*) FROM service_records r" + clause, args)));
     }
 
-    internal static long Insert(SqliteConnection c, SqliteTransaction t, Caller caller, RecordingRules.Target target, long? activityId, long? batchId,
-        DateOnly serviceDate, long halfHours, string content, DateTimeOffset now) => c.ExecuteScalar<long>("""
-            INSERT INTO service_records (volunteer_id, learning_point_id, activity_id, batch_id, service_date, half_hours, content, status,
-                                         recorded_by, recorded_at)
-            VALUES (@VolunteerId, @LearningPointId, @activityId, @batchId, @serviceDate, @halfHours, @content, 'pending', @by, @now)
-            RETURNING id
-            """, Parameters.Of(target, new { activityId, batchId, serviceDate, halfHours, content, by = caller.AccountId, now }), t);
-
-    /// <summary>A sign-in sheet's rows through one prepared statement: the per-row cost is then SQLite's, not the mapper's.</summary>
-    internal static List<long> InsertBatch(SqliteConnection c, SqliteTransaction t, Caller caller, IReadOnlyList<(RecordingRules.Target Target, long HalfHours)> rows,
-        long activityId, long batchId, DateOnly serviceDate, string content, DateTimeOffset now)
+    /// <summary>
+    /// Pending records of one day and content (one record, or a sign-in sheet's rows) through one prepared statement: the
+    /// per-row cost is then SQLite's, not the mapper's.
+    /// </summary>
+    internal static List<long> Insert(SqliteConnection c, SqliteTransaction t, Caller caller, IReadOnlyList<(RecordingRules.Target Target, long HalfHours)> rows,
+        long? activityId, long? batchId, DateOnly serviceDate, string content, DateTimeOffset now)
     {
         using var insert = c.CreateCommand();
         insert.Transaction = t;
@@ -70,8 +66,8 @@ public sealed class ServiceRecordData(Database db, TimeProvider clock)
         var volunteer = insert.Parameters.Add("$volunteer", SqliteType.Integer);
         var point = insert.Parameters.Add("$point", SqliteType.Integer);
         var halfHours = insert.Parameters.Add("$halfHours", SqliteType.Integer);
-        insert.Parameters.AddWithValue("$activity", activityId);
-        insert.Parameters.AddWithValue("$batch", batchId);
+        insert.Parameters.AddWithValue("$activity", (object?)activityId ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
         insert.Parameters.AddWithValue("$date", serviceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         insert.Parameters.AddWithValue("$content", content);
         insert.Parameters.AddWithValue("$by", caller.AccountId);

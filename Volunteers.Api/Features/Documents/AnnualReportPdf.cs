@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Core.Common;
@@ -9,7 +10,7 @@ public sealed record Request(int Year);
 
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+    public Validator() => RuleFor(x => x.Year).IsProgrammeYear();
 }
 
 public sealed class Endpoint(DocumentData documents) : Endpoint<Request>

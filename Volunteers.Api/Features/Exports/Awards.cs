@@ -17,9 +17,8 @@ public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
-        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).When(x => x.Year is not null)
-            .WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+        RuleFor(x => x.Format).IsSheetFormat();
+        RuleFor(x => x.Year).IsProgrammeYear();
     }
 }
 

@@ -11,7 +11,7 @@ public sealed class Request
 
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+    public Validator() => RuleFor(x => x.Format).IsSheetFormat();
 }
 
 /// <summary>The empty sheet to fill in; the XLSX carries a second sheet, 填写说明, that explains every column.</summary>

@@ -22,7 +22,7 @@ public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+        RuleFor(x => x.Format).IsSheetFormat();
         RuleFor(x => x.Status).Must(s => s is null || RecordStatuses.All.Contains(s))
             .WithMessage(_ => Text.T("状态须为 pending、approved 或 rejected", "Status must be pending, approved or rejected"));
     }

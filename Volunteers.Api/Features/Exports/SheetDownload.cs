@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.Net.Http.Headers;
 using Volunteers.Core.Common;
 using Volunteers.Core.Exports;
@@ -7,6 +8,9 @@ namespace Volunteers.Api.Features.Exports;
 public static class SheetDownload
 {
     public static string FormatProblem() => Text.T("文件格式须为 csv 或 xlsx", "The format is csv or xlsx");
+
+    public static IRuleBuilderOptions<T, string> IsSheetFormat<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => FormatProblem());
 
     /// <summary>Writes the sheet as an attachment named in Chinese, with an ASCII name for clients that read no other.</summary>
     public static Task SendAsync(HttpContext http, Sheet sheet, SheetFormat format, string chineseName, string asciiName, CancellationToken ct) =>

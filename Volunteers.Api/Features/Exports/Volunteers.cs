@@ -19,7 +19,7 @@ public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Format).Must(f => Sheet.FormatOf(f) is not null).WithMessage(_ => SheetDownload.FormatProblem());
+        RuleFor(x => x.Format).IsSheetFormat();
         RuleFor(x => x.Status).Must(s => s is null || Statuses.All.Contains(s))
             .WithMessage(_ => Text.T("状态须为：" + string.Join("、", Statuses.All), "Status must be one of: " + string.Join(", ", Statuses.All)));
     }

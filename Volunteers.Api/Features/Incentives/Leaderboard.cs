@@ -17,7 +17,7 @@ public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).When(x => x.Year is not null).WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+        RuleFor(x => x.Year).IsProgrammeYear();
         RuleFor(x => x.Top).InclusiveBetween(1, 200).WithMessage(_ => Text.T("top 须在 1–200 之间", "top is 1–200"));
     }
 }

@@ -12,7 +12,7 @@ public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Year).InclusiveBetween(2000, 2100).WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+        RuleFor(x => x.Year).IsProgrammeYear();
         RuleFor(x => x.MinHours).Must(h => h >= 0 && h <= 10_000 && h * 2 == decimal.Truncate(h * 2))
             .WithMessage(_ => Text.T("最低服务时长须为 0 到 10000 之间 0.5 的整数倍", "The minimum hours are a multiple of 0.5 from 0 to 10000"));
         RuleFor(x => x.Quota).InclusiveBetween(1, 1000).WithMessage(_ => Text.T("总名额须在 1–1000 之间", "The quota is 1–1000"));

@@ -1,3 +1,4 @@
+using Volunteers.Api.Setup;
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Core.Common;
@@ -12,8 +13,7 @@ public sealed class Request
 
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Year).InclusiveBetween(2000, 2100).When(x => x.Year is not null)
-        .WithMessage(_ => Text.T("年份须在 2000–2100 之间", "The year is 2000–2100"));
+    public Validator() => RuleFor(x => x.Year).IsProgrammeYear();
 }
 
 /// <summary>Public: aggregates only, for the town's WeChat account and posters.</summary>
