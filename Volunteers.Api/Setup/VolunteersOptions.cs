@@ -1,4 +1,5 @@
 using Volunteers.Core.Incentives;
+using Volunteers.Core.Numbering;
 using Volunteers.Core.Selection;
 
 namespace Volunteers.Api.Setup;
@@ -12,6 +13,7 @@ public sealed class VolunteersOptions
     public bool TwoStepReview { get; set; } = true;
     public IncentiveOptions Incentives { get; set; } = new();
     public SelectionSettings Selection { get; set; } = new();
+    public NumberingSettings Numbering { get; set; } = new();
 
     /// <summary>Self-registrations one client (IP address) may send per <see cref="RegistrationRateWindow"/>.</summary>
     public int RegistrationRateLimit { get; set; } = 20;

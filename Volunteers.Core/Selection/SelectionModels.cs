@@ -5,7 +5,7 @@ public static class SelectionStates
     public const string Nominating = "nominating", Reviewed = "reviewed", Notice = "notice", Finalized = "finalized";
 }
 
-public sealed record SelectionSettings(string CertificateNumberFormat = "扶欢社教〔{0}〕第{1:000}号", string AwardTitle = "优秀社区教育志愿者",
+public sealed record SelectionSettings(string AwardTitle = "优秀社区教育志愿者",
     string Issuer = "扶欢镇社区教育学校", string PublicBaseUrl = "");
 
 public sealed record SelectionParameters(int Year, decimal MinHours, int Quota, int? PointQuota);

@@ -62,7 +62,7 @@ public static class RecordingRules
         }
 
         if (!Hours.IsValid(hours))
-            errors.Add(new(prefix + "hours", Text.T("服务时长须为 0.5 的整数倍，且在 0.5 到 12 小时之间", "Hours are a multiple of 0.5 from 0.5 to 12")));
+            errors.Add(new(prefix + "hours", Hours.InvalidMessage()));
         if (serviceDate > ShanghaiTime.Today(clock))
             errors.Add(new(prefix + "serviceDate", Text.T("服务日期不能晚于今天", "The service date cannot be in the future")));
         if (serviceDate < Earliest)

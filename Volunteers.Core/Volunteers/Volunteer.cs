@@ -1,23 +1,15 @@
+using Volunteers.Core.Common;
+
 namespace Volunteers.Core.Volunteers;
 
 public static class Categories
 {
-    public static readonly string[] All = ["teacher", "university-student", "retired-cadre", "expert-scholar", "professional-technician", "other"];
-
-    public static string Chinese(string category) => category switch
-    {
-        "teacher" => "在职教师",
-        "university-student" => "大学生",
-        "retired-cadre" => "离退休干部",
-        "expert-scholar" => "专家学者",
-        "professional-technician" => "专业技术人员",
-        _ => "其他",
-    };
+    public static readonly string[] All = [.. Labels.Categories.Keys];
 }
 
 public static class Genders
 {
-    public static readonly string[] All = ["male", "female"];
+    public static readonly string[] All = [.. Labels.Genders.Keys];
 }
 
 public static class Statuses

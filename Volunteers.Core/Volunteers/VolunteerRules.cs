@@ -19,12 +19,10 @@ public sealed class VolunteerRules : AbstractValidator<VolunteerInput>
             .WithMessage(x => IdNumberProblem(x.IdNumber!));
         RuleFor(x => x.Category).Must(c => Categories.All.Contains(c))
             .WithMessage(_ => Text.T("类别须为：" + string.Join("、", Categories.All), "Category must be one of: " + string.Join(", ", Categories.All)));
-        RuleFor(x => x.Workplace).MaximumLength(MaxWorkplaceLength)
-            .WithMessage(_ => Text.T($"工作单位或学校最多 {MaxWorkplaceLength} 个字", $"Workplace may have at most {MaxWorkplaceLength} characters"));
+        RuleFor(x => x.Workplace).IsOptionalText("工作单位或学校", "workplace", MaxWorkplaceLength);
         RuleFor(x => x.Skills).Must(s => s is null || s.Count <= MaxSkills)
             .WithMessage(_ => Text.T($"特长最多填写 {MaxSkills} 项", $"At most {MaxSkills} skills"));
-        RuleForEach(x => x.Skills).Must(s => !string.IsNullOrWhiteSpace(s) && s.Trim().Length <= MaxSkillLength)
-            .WithMessage(_ => Text.T($"每项特长 1–{MaxSkillLength} 个字", $"Each skill has 1–{MaxSkillLength} characters"));
+        RuleForEach(x => x.Skills).IsText("每项特长", "skill", MaxSkillLength);
         RuleFor(x => x.LearningPointId).GreaterThan(0).WithMessage(_ => Text.T("请选择学习点", "Choose a learning point"));
 
         RuleFor(x => x.BirthDate).NotNull().When(x => string.IsNullOrWhiteSpace(x.IdNumber))

@@ -24,7 +24,7 @@ public sealed class Validator : Validator<Request>
 
 public sealed record Response(int Year, IReadOnlyList<LeaderboardEntry> Items);
 
-public sealed class Endpoint(IncentiveData incentives, TimeProvider clock) : Endpoint<Request, Response>
+public sealed class Endpoint(IncentiveQueries incentives, TimeProvider clock) : Endpoint<Request, Response>
 {
     public override void Configure() => Get("/api/leaderboard");
 

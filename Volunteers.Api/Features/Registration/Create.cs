@@ -19,7 +19,7 @@ public sealed class Validator : Validator<Request>
 
 public sealed record Response(string Reference, string Status);
 
-public sealed class Endpoint(Registrations registrations) : Endpoint<Request, Response>
+public sealed class Endpoint(RegistrationCommands registrations) : Endpoint<Request, Response>
 {
     public const long MaxBodyBytes = 16 * 1024;
 

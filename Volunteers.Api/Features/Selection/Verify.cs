@@ -8,7 +8,7 @@ namespace Volunteers.Api.Features.Selection.Verify;
 
 public sealed record Request(string Code);
 
-public sealed class Api(AwardData awards) : Endpoint<Request, Verification>
+public sealed class Api(AwardQueries awards) : Endpoint<Request, Verification>
 {
     public override void Configure()
     {
@@ -23,7 +23,7 @@ public sealed class Api(AwardData awards) : Endpoint<Request, Verification>
 }
 
 /// <summary>What a QR code on a certificate opens: valid or revoked, and a masked name — nothing else.</summary>
-public sealed class Page(AwardData awards) : Endpoint<Request>
+public sealed class Page(AwardQueries awards) : Endpoint<Request>
 {
     public override void Configure()
     {

@@ -8,7 +8,7 @@ using Volunteers.Core.Town;
 namespace Volunteers.Api.Features.Town.ProgressPage;
 
 /// <summary>The public progress page: plain HTML with CSS bars, no script, readable on a phone inside WeChat.</summary>
-public sealed class Endpoint(ProgressData progress, TownData town, TimeProvider clock) : EndpointWithoutRequest
+public sealed class Endpoint(ProgressQueries progress, TownQueries town, TimeProvider clock) : EndpointWithoutRequest
 {
     public override void Configure()
     {

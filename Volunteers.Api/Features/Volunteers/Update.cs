@@ -21,12 +21,12 @@ public sealed class Request
     public string? GuardianMobile { get; set; }
 }
 
-public sealed class Endpoint(VolunteerChanges changes, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
+public sealed class Endpoint(VolunteerCommands changes, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure()
     {
         Patch("/api/volunteers/{id}");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

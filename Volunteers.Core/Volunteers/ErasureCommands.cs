@@ -9,7 +9,7 @@ namespace Volunteers.Core.Volunteers;
 /// Wipes a withdrawn volunteer's personal data on request. The row, its number, gender, category and point stay, and so
 /// do the ledger and every total, so the town's figures for past years do not change; the name becomes a pseudonym.
 /// </summary>
-public sealed class Erasure(Database db, TimeProvider clock)
+public sealed class ErasureCommands(Database db, TimeProvider clock)
 {
     public const string PseudonymPrefix = "已注销志愿者-";
 
@@ -22,7 +22,7 @@ public sealed class Erasure(Database db, TimeProvider clock)
         {
             using (var t = c.BeginTransaction(deferred: false))
             {
-                var v = VolunteerData.Find(c, t, id) ?? throw VolunteerData.NotFound();
+                var v = VolunteerQueries.Find(c, t, id) ?? throw VolunteerQueries.NotFound();
                 if (v.ErasedAt is not null) return;
                 if (v.Status != Statuses.Withdrawn)
                     throw DomainException.Conflict(Text.T("只有已退出的志愿者才能注销个人信息，请先办理退出", "Only a withdrawn volunteer can be erased; withdraw them first"));

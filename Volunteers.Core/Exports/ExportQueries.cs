@@ -3,6 +3,7 @@ using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.Incentives;
+using Volunteers.Core.Selection;
 using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Volunteers;
 
@@ -14,8 +15,11 @@ public sealed record VolunteerExportFilter(long? LearningPointId, string? Status
 /// The registry and the ledger as sheets. Rows are read unbuffered on a connection the sheet's enumerator owns, so an
 /// export of the whole town holds a few rows in memory, never the town. Mobiles and ID numbers leave only masked.
 /// </summary>
-public sealed class ExportData(Database db, IncentiveSettings incentives)
+public sealed class ExportQueries(Database db, IncentiveSettings incentives, AwardQueries awards)
 {
+    public static readonly string[] AwardHeaders =
+        ["证书编号", "年度", "姓名", "学习点", "称号", "年度服务时长（小时）", "颁发日期", "状态", "撤销时间", "撤销原因"];
+
     public static readonly string[] VolunteerHeaders =
     [
         "志愿者编号", "姓名", "性别", "手机号码", "身份证号码", "类别", "工作单位或学校", "特长", "学习点", "状态", "登记方式", "登记时间",
@@ -45,7 +49,7 @@ public sealed class ExportData(Database db, IncentiveSettings incentives)
         {
             v.VolunteerNo, v.Name, Labels.Of(Labels.Genders, v.Gender), MobileNumber.Mask(v.Mobile), v.IdNumberMasked ?? "",
             Labels.Of(Labels.Categories, v.Category), v.Workplace ?? "", string.Join("、", JsonSerializer.Deserialize<string[]>(v.Skills) ?? []),
-            v.LearningPointName, Labels.Status(v.Status), Labels.Of(Labels.Sources, v.Source), Local(v.CreatedAt),
+            v.LearningPointName, Labels.VolunteerStatus(v.Status), Labels.Of(Labels.Sources, v.Source), Local(v.CreatedAt),
             Hours.FromHalfHours(v.ApprovedHalfHours), incentives.StarLevel(Hours.FromHalfHours(v.ApprovedHalfHours)), v.Points,
         }));
     }
@@ -78,6 +82,13 @@ public sealed class ExportData(Database db, IncentiveSettings incentives)
     }
 
     /// <summary>China Standard Time, as the office reads a clock.</summary>
+    /// <summary>The awards of a year (or of every year) as a sheet, revoked ones marked; a year has a few hundred at most.</summary>
+    public Sheet Awards(Caller caller, int? year) => new("表彰", AwardHeaders, awards.List(caller, year).Select(a => new object?[]
+    {
+        a.CertificateNo, a.Year, a.Name, a.LearningPointName, a.Title, Hours.FromHalfHours(a.HalfHours), a.IssuedOn.ToString("yyyy-MM-dd"),
+        a.RevokedAt is null ? "有效" : "已撤销", a.RevokedAt is { } at ? Local(at) : "", a.RevokeReason ?? "",
+    }));
+
     public static string Local(DateTimeOffset instant) => instant.ToOffset(ShanghaiTime.Offset).ToString("yyyy-MM-dd HH:mm:ss");
 
     private IEnumerable<T> Stream<T>(string sql, object args)

@@ -10,7 +10,7 @@ namespace Volunteers.Core.Exports;
 /// Per learning point for one year, counted as progress counts (the volunteer's current point, the maintained year
 /// totals): a town administrator gets every point and the town's line, a coordinator their own point.
 /// </summary>
-public sealed class Statistics(Database db, TownData town)
+public sealed class StatisticsQueries(Database db, TownQueries town)
 {
     public static readonly string[] Headers =
     [

@@ -7,7 +7,7 @@ namespace Volunteers.Core.Selection;
 
 public sealed record Verification(string Kind, string Number, string Name, string Title, int Year, bool Valid, DateTimeOffset? RevokedAt);
 
-public sealed class AwardData(Database db, TimeProvider clock)
+public sealed class AwardQueries(Database db)
 {
     public IReadOnlyList<Award> List(Caller caller, int? year)
     {
@@ -19,22 +19,8 @@ public sealed class AwardData(Database db, TimeProvider clock)
     public Award Get(Caller caller, long id)
     {
         var award = db.Read(c => Query(c, null, "a.id = @id", new { id })).SingleOrDefault();
-        if (award is null || !caller.CanReach(award.LearningPointId)) throw DomainException.NotFound(Text.T("奖项", "Award"));
+        if (award is null || !caller.CanReach(award.LearningPointId)) throw NotFound();
         return award;
-    }
-
-    /// <summary>A finalized year is changed only this way: one award withdrawn, with the reason kept.</summary>
-    public Award Revoke(Caller caller, long id, string reason)
-    {
-        db.Write((c, t) =>
-        {
-            var award = Query(c, t, "a.id = @id", new { id }).SingleOrDefault() ?? throw DomainException.NotFound(Text.T("奖项", "Award"));
-            if (award.RevokedAt is not null) throw DomainException.Conflict(Text.T("该奖项已被撤销", "The award is already revoked"));
-            var now = clock.GetUtcNow();
-            c.Execute("UPDATE awards SET revoked_at = @now, revoke_reason = @reason, revoked_by = @by WHERE id = @id", new { id, now, reason, by = caller.AccountId }, t);
-            SelectionData.AddStep(c, t, award.Year, "award-revoked", $"award {id}: {reason}", caller, now);
-        });
-        return Get(caller, id);
     }
 
     /// <summary>What the public may learn from a code: validity and a masked name, nothing more.</summary>
@@ -51,6 +37,8 @@ public sealed class AwardData(Database db, TimeProvider clock)
             """, new { code });
         return proof is { } p ? new Verification("service-proof", p.Number, NameMask.Mask(p.Name), p.Title, p.Year, true, null) : null;
     });
+
+    internal static DomainException NotFound() => DomainException.NotFound(Text.T("奖项", "Award"));
 
     internal static IReadOnlyList<Award> Query(SqliteConnection c, SqliteTransaction? t, string where, object args) => c.Query<Award>($"""
         SELECT a.id, a.volunteer_id, v.name, v.learning_point_id, p.name AS learning_point_name, a.year, a.title, a.certificate_no,

@@ -5,7 +5,7 @@ using Volunteers.Core.Volunteers;
 namespace Volunteers.Core.Town;
 
 /// <summary>Progress toward the 1% target, read from the registry and the maintained year totals — never from the ledger.</summary>
-public sealed class ProgressData(Database db, TownData town)
+public sealed class ProgressQueries(Database db, TownQueries town)
 {
     private readonly FreshCache<int, Progress> _cache = new(db);
 

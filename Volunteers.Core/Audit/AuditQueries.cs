@@ -8,12 +8,8 @@ public sealed record AuditFilter(string? Action, string? Entity, string? EntityI
 
 public sealed record ChainCheck(bool Intact, long Entries, long? FirstBrokenId, string HeadHash);
 
-public sealed class AuditData(Database db)
+public sealed class AuditQueries(Database db)
 {
-    /// <summary>An event that changes nothing else (an export, a backup) gets a transaction of its own.</summary>
-    public void Record(Caller? caller, string action, string entity, object? entityId, object? detail = null) =>
-        db.Write((c, t) => AuditLog.Write(c, t, caller, action, entity, entityId, detail));
-
     public Paged<AuditEntry> List(AuditFilter f, Paging paging)
     {
         var where = new List<string> { "1 = 1" };

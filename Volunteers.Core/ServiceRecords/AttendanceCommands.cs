@@ -7,13 +7,13 @@ using Volunteers.Core.Data;
 namespace Volunteers.Core.ServiceRecords;
 
 /// <summary>A paper sign-in sheet entered as one batch: every entry is written, or none.</summary>
-public sealed class Attendance(Database db, TimeProvider clock)
+public sealed class AttendanceCommands(Database db, TimeProvider clock)
 {
     public const int MaxEntries = 1000;
 
     public AttendanceResult Record(Caller caller, long activityId, IReadOnlyList<AttendanceEntry> entries, IdempotencyKey? key) => db.WriteOnce(key, (c, t) =>
     {
-        var activity = ActivityData.Reachable(c, t, caller, activityId);
+        var activity = ActivityQueries.Reachable(c, t, caller, activityId);
         var errors = new List<FieldError>();
         var rows = new List<(RecordingRules.Target, long)>();
         var seen = new HashSet<long>();
@@ -40,7 +40,7 @@ public sealed class Attendance(Database db, TimeProvider clock)
         var batchId = c.ExecuteScalar<long>("""
             INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@activityId, @count, @by, @now) RETURNING id
             """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
-        var created = ServiceRecordData.Insert(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now);
+        var created = ServiceRecordCommands.Insert(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now);
         AuditLog.Write(c, t, caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
         return new AttendanceResult(batchId, created);
     }, clock);

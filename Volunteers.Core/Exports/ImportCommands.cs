@@ -12,7 +12,7 @@ namespace Volunteers.Core.Exports;
 /// Volunteers from a sheet, checked row by row with the rules of the API. A dry run only reports; the import writes
 /// every valid row in one transaction, or nothing when any row is wrong. Rows matching a registered volunteer are skipped.
 /// </summary>
-public sealed class VolunteerImport(Database db, PersonalDataProtector protector, VolunteerRules rules, TimeProvider clock)
+public sealed class ImportCommands(Database db, PersonalDataProtector protector, VolunteerRules rules, VolunteerCommands volunteers, TimeProvider clock)
 {
     public ImportReport Run(Caller caller, byte[] file, bool dryRun, IdempotencyKey? key)
     {
@@ -38,7 +38,7 @@ public sealed class VolunteerImport(Database db, PersonalDataProtector protector
             var now = clock.GetUtcNow();
             var created = plan.Valid.Select(v =>
             {
-                var (id, number) = VolunteerData.Insert(c, t, caller, v.Record, new NewVolunteer(v.Input, Statuses.Active, Sources.Import, null), now);
+                var (id, number) = volunteers.Insert(c, t, caller, v.Record, new NewVolunteer(v.Input, Statuses.Active, Sources.Import, null), now);
                 return new ImportedVolunteer(v.Row, id, number, v.Record.Name);
             }).ToList();
             AuditLog.Write(c, t, caller, "volunteer.import", "volunteer", null, new { created = created.Count, duplicates = plan.Duplicates.Count });

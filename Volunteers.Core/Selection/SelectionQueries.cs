@@ -1,27 +1,13 @@
-using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
-using Volunteers.Core.ServiceRecords;
+using Volunteers.Core.Incentives;
 
 namespace Volunteers.Core.Selection;
 
-public sealed class SelectionData(Database db, TimeProvider clock)
+public sealed class SelectionQueries(Database db)
 {
-    public SelectionView Create(Caller caller, SelectionParameters p) => db.Write((c, t) =>
-    {
-        if (c.ExecuteScalar<long?>("SELECT year FROM selections WHERE year = @Year", p, t) is not null)
-            throw DomainException.Conflict(Text.T($"{p.Year} 年度评选已经创建", $"The {p.Year} selection already exists"), "year");
-        var now = clock.GetUtcNow();
-        c.Execute("""
-            INSERT INTO selections (year, min_half_hours, quota, point_quota, state, created_by, created_at)
-            VALUES (@Year, @minHalfHours, @Quota, @PointQuota, 'nominating', @by, @now)
-            """, Parameters.Of(p, new { minHalfHours = Hours.ToHalfHours(p.MinHours), by = caller.AccountId, now }), t);
-        AddStep(c, t, p.Year, "created", $"minHours={p.MinHours}; quota={p.Quota}; pointQuota={p.PointQuota}", caller, now);
-        return View(c, t, caller, p.Year);
-    });
-
     public SelectionView Get(Caller caller, int year) => db.Read(c => View(c, null, caller, year));
 
     /// <summary>Eligible: active, with at least the minimum approved hours in the year; ranked by hours, then records, then earliest registration.</summary>
@@ -34,7 +20,7 @@ public sealed class SelectionData(Database db, TimeProvider clock)
             JOIN learning_points p ON p.id = v.learning_point_id
             WHERE y.year = @year AND v.status = 'active' AND y.approved_half_hours > 0 AND y.approved_half_hours >= @minHalfHours
               {(pointId is null ? "" : "AND v.learning_point_id = @pointId")}
-            ORDER BY y.approved_half_hours DESC, y.approved_records DESC, v.created_at, v.id
+            ORDER BY {Ranking.OrderBy}
             """, new { year, minHalfHours, pointId }, t)
             .Select((r, i) => new Candidate(i + 1, r.VolunteerId, r.VolunteerNo, r.Name, r.LearningPointId, r.LearningPointName,
                 r.ApprovedHalfHours / 2m, r.ApprovedRecords, r.CreatedAt)).ToList();
@@ -46,17 +32,10 @@ public sealed class SelectionData(Database db, TimeProvider clock)
     internal static void EnsureState(Row row, string expected, string step)
     {
         if (row.State != expected)
-            throw DomainException.Conflict(Text.T($"评选当前处于“{StateName(row.State)}”阶段，不能{step}", $"The selection is at the {row.State} step; it cannot do this now"));
+            throw DomainException.Conflict(Text.T($"评选当前处于“{Labels.Of(Labels.SelectionStates, row.State)}”阶段，不能{step}", $"The selection is at the {row.State} step; it cannot do this now"));
     }
 
-    internal static void AddStep(SqliteConnection c, SqliteTransaction t, int year, string step, string? detail, Caller caller, DateTimeOffset now)
-    {
-        c.Execute("INSERT INTO selection_steps (year, step, detail, by, at) VALUES (@year, @step, @detail, @by, @now)",
-            new { year, step, detail, by = caller.AccountId, now }, t);
-        AuditLog.Write(c, t, caller, "selection." + step, "selection", year, new { detail });
-    }
-
-    private static SelectionView View(SqliteConnection c, SqliteTransaction? t, Caller caller, int year)
+    internal static SelectionView View(SqliteConnection c, SqliteTransaction? t, Caller caller, int year)
     {
         var row = Load(c, t, year);
         var scope = caller.ScopeFor(null);
@@ -75,13 +54,6 @@ public sealed class SelectionData(Database db, TimeProvider clock)
             Candidates(c, t, year, row.MinHalfHours, scope), nominations, objections, steps);
     }
 
-    private static string StateName(string state) => state switch
-    {
-        SelectionStates.Nominating => "推荐",
-        SelectionStates.Reviewed => "审核完成",
-        SelectionStates.Notice => "公示",
-        _ => "已定稿",
-    };
 
     internal sealed class Row
     {

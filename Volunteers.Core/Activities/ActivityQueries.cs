@@ -1,4 +1,3 @@
-using Volunteers.Core.Audit;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
@@ -6,31 +5,9 @@ using Volunteers.Core.Data;
 
 namespace Volunteers.Core.Activities;
 
-public sealed class ActivityData(Database db, TimeProvider clock)
+public sealed class ActivityQueries(Database db)
 {
     private const string Columns = "id, title, type, learning_point_id, date, location, created_by, created_at";
-
-    public Activity Create(Caller caller, ActivityInput input)
-    {
-        var id = db.Write((c, t) =>
-        {
-            if (input.LearningPointId is { } pointId)
-            {
-                var exists = c.ExecuteScalar<long?>("SELECT id FROM learning_points WHERE id = @pointId", new { pointId }, t) is not null;
-                if (!exists || !caller.CanReach(pointId))
-                    throw DomainException.Invalid("learningPointId", Text.T("学习点不存在", "The learning point does not exist"));
-            }
-            else if (!caller.IsTownAdmin)
-                throw DomainException.Invalid("learningPointId", Text.T("学习点联络员只能为本学习点创建活动", "A coordinator creates activities of their own learning point"));
-            var activityId = c.ExecuteScalar<long>("""
-                INSERT INTO activities (title, type, learning_point_id, date, location, created_by, created_at)
-                VALUES (@Title, @Type, @LearningPointId, @Date, @Location, @by, @now) RETURNING id
-                """, Parameters.Of(input, new { by = caller.AccountId, now = clock.GetUtcNow() }), t);
-            AuditLog.Write(c, t, caller, "activity.create", "activity", activityId, new { input.Type, input.LearningPointId, input.Date });
-            return activityId;
-        });
-        return db.Read(c => Find(c, null, id))!;
-    }
 
     /// <summary>An activity the caller may see and record for: the town's, or one of their own point.</summary>
     public Activity Get(Caller caller, long id) => db.Read(c => Reachable(c, null, caller, id));
@@ -49,6 +26,7 @@ public sealed class ActivityData(Database db, TimeProvider clock)
             paging.Page, paging.PageSize, c.ExecuteScalar<long>($"SELECT count(*) FROM activities WHERE {clause}", args)));
     }
 
+    /// <summary>The one check of whether a caller may reach an activity: a town-level one, or one of their own point.</summary>
     internal static Activity Reachable(SqliteConnection c, SqliteTransaction? t, Caller caller, long id)
     {
         var activity = Find(c, t, id);
@@ -57,6 +35,6 @@ public sealed class ActivityData(Database db, TimeProvider clock)
         return activity;
     }
 
-    private static Activity? Find(SqliteConnection c, SqliteTransaction? t, long id) =>
+    internal static Activity? Find(SqliteConnection c, SqliteTransaction? t, long id) =>
         c.QuerySingleOrDefault<Activity>($"SELECT {Columns} FROM activities WHERE id = @id", new { id }, t);
 }

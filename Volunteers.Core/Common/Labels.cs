@@ -1,8 +1,6 @@
-using Volunteers.Core.Volunteers;
+namespace Volunteers.Core.Common;
 
-namespace Volunteers.Core.Exports;
-
-/// <summary>The Chinese words the town office reads and writes in its sheets for the API's English values, both ways.</summary>
+/// <summary>The Chinese words people read for the API's English values: in messages, pages, documents and sheets, and back from sheets.</summary>
 public static class Labels
 {
     public static readonly IReadOnlyDictionary<string, string> Genders = new Dictionary<string, string>
@@ -28,11 +26,27 @@ public static class Labels
         ["import"] = "批量导入",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> VolunteerStatuses = new Dictionary<string, string>
+    {
+        ["pending"] = "待审核",
+        ["active"] = "在册",
+        ["suspended"] = "已暂停",
+        ["withdrawn"] = "已退出",
+    };
+
     public static readonly IReadOnlyDictionary<string, string> RecordStatuses = new Dictionary<string, string>
     {
         ["pending"] = "待审核",
         ["approved"] = "已通过",
         ["rejected"] = "未通过",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> SelectionStates = new Dictionary<string, string>
+    {
+        ["nominating"] = "推荐",
+        ["reviewed"] = "审核完成",
+        ["notice"] = "公示",
+        ["finalized"] = "已定稿",
     };
 
     public static readonly IReadOnlyDictionary<string, string> PointKinds = new Dictionary<string, string>
@@ -44,7 +58,11 @@ public static class Labels
 
     public static string Of(IReadOnlyDictionary<string, string> labels, string value) => labels.GetValueOrDefault(value, value);
 
-    public static string Status(string status) => StatusNames.Chinese(status);
+    public static string VolunteerStatus(string status) => Of(VolunteerStatuses, status);
+
+    public static string RecordStatus(string status) => Of(RecordStatuses, status);
+
+    public static string Category(string category) => Of(Categories, category);
 
     /// <summary>The English value for a Chinese label or the value itself, as a sheet may carry either.</summary>
     public static string? ValueOf(IReadOnlyDictionary<string, string> labels, string text)

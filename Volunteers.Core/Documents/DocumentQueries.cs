@@ -1,4 +1,3 @@
-using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
@@ -11,7 +10,7 @@ using Volunteers.Core.Volunteers;
 namespace Volunteers.Core.Documents;
 
 /// <summary>Gathers what each document prints, scoped to the caller; the renderers never see a whole mobile or ID number.</summary>
-public sealed class DocumentData(Database db, AwardData awards, ProgressData progress, TownData town, SelectionSettings settings, TimeProvider clock)
+public sealed class DocumentQueries(Database db, AwardQueries awards, ProgressQueries progress, TownQueries town, SelectionSettings settings, TimeProvider clock)
 {
     public CertificateData Certificate(Award a, Func<string, string> verifyUrl) => new(a.Name, a.Title,
         $"在{a.Year}年扶欢镇社区教育志愿服务中热心奉献、表现突出，全年累计服务 {Hours.FromHalfHours(a.HalfHours):0.#} 小时，经推荐、审核和公示，被评为：",
@@ -27,43 +26,6 @@ public sealed class DocumentData(Database db, AwardData awards, ProgressData pro
 
     public RecognitionListData RecognitionList(Caller caller, int year) => new(year, settings.Issuer, ShanghaiTime.Today(clock),
         StandingAwards(caller, year).Select(a => new RecognitionEntry(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title)).ToList());
-
-    /// <summary>
-    /// Issues a numbered, verifiable proof of a volunteer's approved service in a period (reversals included, so the total is what
-    /// counts). The proof is rendered inside the transaction that numbers it: a document that cannot be printed leaves no number behind.
-    /// </summary>
-    public T ServiceProof<T>(Caller caller, long volunteerId, DateOnly? from, DateOnly? to, Func<string, string> verifyUrl, Func<ServiceRecordProofData, T> render) =>
-        db.Write((c, t) =>
-        {
-            var today = ShanghaiTime.Today(clock);
-            var v = VolunteerData.Find(c, t, volunteerId);
-            if (v is null || !caller.CanReach(v.LearningPointId)) throw VolunteerData.NotFound();
-            if (v.ErasedAt is not null) throw DomainException.Conflict(Text.T("该志愿者的个人信息已注销，不能出具证明", "The volunteer's personal data was erased"));
-            var firstService = c.ExecuteScalar<string?>("SELECT min(service_date) FROM service_records WHERE volunteer_id = @volunteerId AND status = 'approved'",
-                new { volunteerId }, t);
-            var registered = ShanghaiTime.DateOf(v.CreatedAt);
-            var start = from ?? (firstService is not null && DateOnly.Parse(firstService) < registered ? DateOnly.Parse(firstService) : registered);
-            var end = to ?? today;
-            if (end < start) throw DomainException.Invalid("to", Text.T("结束日期不能早于开始日期", "The end date is before the start date"));
-            var lines = c.Query<Line>("""
-                SELECT r.service_date, coalesce(a.title, r.content) AS activity, r.half_hours, p.name AS learning_point
-                FROM service_records r
-                LEFT JOIN activities a ON a.id = r.activity_id
-                JOIN learning_points p ON p.id = r.learning_point_id
-                WHERE r.volunteer_id = @volunteerId AND r.status = 'approved' AND r.service_date BETWEEN @start AND @end
-                ORDER BY r.service_date, r.id
-                """, new { volunteerId, start, end }, t)
-                .Select(l => new ServiceLine(l.ServiceDate, l.Activity, Hours.FromHalfHours(l.HalfHours), l.LearningPoint)).ToList();
-            var sequence = c.ExecuteScalar<long>("SELECT count(*) FROM service_proofs WHERE substr(issued_at, 1, 4) = @year", new { year = today.Year.ToString() }, t) + 1;
-            var number = $"扶欢志证〔{today.Year}〕第{sequence:0000}号";
-            var code = AwardIssuer.NewCode();
-            c.Execute("""
-                INSERT INTO service_proofs (volunteer_id, proof_no, verification_code, period_from, period_to, half_hours, issued_by, issued_at)
-                VALUES (@volunteerId, @number, @code, @start, @end, @halfHours, @by, @now)
-                """, new { volunteerId, number, code, start, end, halfHours = lines.Sum(l => Hours.ToHalfHours(l.Hours)), by = caller.AccountId, now = clock.GetUtcNow() }, t);
-            AuditLog.Write(c, t, caller, "service-proof.issue", "volunteer", volunteerId, new { proofNo = number, from = start, to = end });
-            return render(new ServiceRecordProofData(v.Name, v.IdNumberMasked ?? "（未登记）", v.VolunteerNo, start, end, lines, settings.Issuer, number, today, verifyUrl(code)));
-        });
 
     public AnnualReportData AnnualReport(int year)
     {
@@ -91,18 +53,10 @@ public sealed class DocumentData(Database db, AwardData awards, ProgressData pro
             return new AnnualReportData(year, settingsOfTown.Name, p.Town.Target, (int)p.Town.Active, (int)p.Town.Serving,
                 Hours.FromHalfHours(hoursByPoint.Values.Sum()), (int)byType.Sum(x => x.Count),
                 p.LearningPoints.Select(x => new PointFigures(x.Name, x.Target, (int)x.Active, Hours.FromHalfHours(hoursByPoint.GetValueOrDefault(x.Id)))).ToList(),
-                Categories.All.Select(cat => new CategoryFigures(Categories.Chinese(cat), (int)p.ByCategory.GetValueOrDefault(cat),
+                Categories.All.Select(cat => new CategoryFigures(Labels.Category(cat), (int)p.ByCategory.GetValueOrDefault(cat),
                     Hours.FromHalfHours(hoursByCategory.GetValueOrDefault(cat)))).ToList(),
                 byType.Select(x => new ActivityTypeCount(ActivityTypes.Chinese.GetValueOrDefault(x.Type, x.Type), (int)x.Count)).OrderByDescending(x => x.Activities).ToList(),
                 awarded, settings.Issuer, today, settingsOfTown.TargetRatio);
         });
-    }
-
-    private sealed class Line
-    {
-        public DateOnly ServiceDate { get; init; }
-        public string Activity { get; init; } = "";
-        public long HalfHours { get; init; }
-        public string LearningPoint { get; init; } = "";
     }
 }
