@@ -48,7 +48,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
         return new Sheet("志愿者", VolunteerHeaders, Stream<VolunteerRow>(sql, new { point, status = filter.Status }).Select(v => new object?[]
         {
             v.VolunteerNo, v.Name, Labels.Of(Labels.Genders, v.Gender), MobileNumber.Mask(v.Mobile), v.IdNumberMasked ?? "",
-            Labels.Of(Labels.Categories, v.Category), v.Workplace ?? "", string.Join("、", JsonSerializer.Deserialize<string[]>(v.Skills) ?? []),
+            Labels.Of(Labels.Categories, v.Category), v.Workplace ?? "", string.Join("、", v.Skills),
             v.LearningPointName, Labels.VolunteerStatus(v.Status), Labels.Of(Labels.Sources, v.Source), Local(v.CreatedAt),
             Hours.FromHalfHours(v.ApprovedHalfHours), incentives.StarLevel(Hours.FromHalfHours(v.ApprovedHalfHours)), v.Points,
         }));
@@ -106,7 +106,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
         public string? IdNumberMasked { get; init; }
         public string Category { get; init; } = "";
         public string? Workplace { get; init; }
-        public string Skills { get; init; } = "[]";
+        public List<string> Skills { get; init; } = [];
         public string LearningPointName { get; init; } = "";
         public string Status { get; init; } = "";
         public string Source { get; init; } = "";

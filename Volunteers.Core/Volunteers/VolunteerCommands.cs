@@ -135,7 +135,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
             BirthDate = v.BirthDate,
             Category = v.Category,
             Workplace = v.Workplace,
-            Skills = JsonSerializer.Deserialize<List<string>>(v.Skills) ?? [],
+            Skills = [.. v.Skills],
             LearningPointId = v.LearningPointId,
             GuardianName = v.GuardianName,
             GuardianMobile = v.GuardianMobile,

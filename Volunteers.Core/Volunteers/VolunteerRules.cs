@@ -70,7 +70,7 @@ public sealed class VolunteerRules : AbstractValidator<VolunteerInput>
     {
         if (name is null) return false;
         var n = PersonName.Normalize(name);
-        var length = PersonName.Length(n);
+        var length = TextRules.Length(n);
         return length is >= 1 and <= PersonName.MaxLength && PersonName.FirstDisallowed(n) is null;
     }
 
@@ -78,7 +78,7 @@ public sealed class VolunteerRules : AbstractValidator<VolunteerInput>
     {
         var n = PersonName.Normalize(name ?? "");
         if (n.Length == 0) return Text.T("请填写姓名", "Enter a name");
-        if (PersonName.Length(n) > PersonName.MaxLength)
+        if (TextRules.Length(n) > PersonName.MaxLength)
             return Text.T($"姓名最多 {PersonName.MaxLength} 个字", $"A name has at most {PersonName.MaxLength} characters");
         var bad = PersonName.FirstDisallowed(n);
         return Text.T($"姓名只能包含汉字、间隔号“·”、英文字母和空格，不能包含“{bad}”",
