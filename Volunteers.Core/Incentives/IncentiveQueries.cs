@@ -20,32 +20,13 @@ public sealed class IncentiveQueries(Database db, IncentiveSettings settings)
         return new VolunteerIncentives(hours, yearHalfHours / 2m, settings.StarLevel(hours), stars, totals.Points);
     });
 
-    private readonly FreshCache<(int, long?, int), IReadOnlyList<LeaderboardEntry>> _leaderboards = new(db);
+    private readonly FreshCache<(int, long?, int), IReadOnlyList<Ranked>> _leaderboards = new(db);
 
-    public IReadOnlyList<LeaderboardEntry> Leaderboard(Caller caller, int year, long? learningPointId, int top)
+    public IReadOnlyList<Ranked> Leaderboard(Caller caller, int year, long? learningPointId, int top)
     {
         var point = caller.ScopeFor(learningPointId);
-        return _leaderboards.Get((year, point, top), () => db.Read(c => c.Query<Row>($"""
-            SELECT y.volunteer_id, v.volunteer_no, v.name, v.learning_point_id, p.name AS learning_point_name, y.approved_half_hours, y.approved_records
-            FROM volunteer_year_totals y
-            JOIN volunteers v ON v.id = y.volunteer_id
-            JOIN learning_points p ON p.id = v.learning_point_id
-            WHERE y.year = @year AND y.approved_half_hours > 0 {(point is null ? "" : "AND v.learning_point_id = @point")}
-            ORDER BY {Ranking.OrderBy}
-            LIMIT @top
-            """, new { year, point, top }).Select((r, i) => new LeaderboardEntry(i + 1, r.VolunteerId, r.VolunteerNo, r.Name, r.LearningPointId,
-            r.LearningPointName, r.ApprovedHalfHours / 2m, r.ApprovedRecords)).ToList()));
-    }
-
-    private sealed class Row
-    {
-        public long VolunteerId { get; init; }
-        public string VolunteerNo { get; init; } = "";
-        public string Name { get; init; } = "";
-        public long LearningPointId { get; init; }
-        public string LearningPointName { get; init; } = "";
-        public long ApprovedHalfHours { get; init; }
-        public int ApprovedRecords { get; init; }
+        return _leaderboards.Get((year, point, top),
+            () => db.Read(c => Ranking.Of(c, null, year, point is null ? "" : "v.learning_point_id = @point", new { point }, top)));
     }
 
     private sealed class StarRow

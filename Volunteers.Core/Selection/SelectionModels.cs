@@ -1,3 +1,5 @@
+using Volunteers.Core.Incentives;
+
 namespace Volunteers.Core.Selection;
 
 public static class SelectionStates
@@ -10,8 +12,6 @@ public sealed record SelectionSettings(string AwardTitle = "优秀社区教育�
 
 public sealed record SelectionParameters(int Year, decimal MinHours, int Quota, int? PointQuota);
 
-public sealed record Candidate(int Rank, long VolunteerId, string VolunteerNo, string Name, long LearningPointId, string LearningPointName,
-    decimal Hours, int Records, DateTimeOffset RegisteredAt);
 
 public sealed record Nomination
 {
@@ -64,5 +64,5 @@ public sealed record Award
 }
 
 public sealed record SelectionView(int Year, decimal MinHours, int Quota, int? PointQuota, string State, DateTimeOffset? NoticeStartsAt,
-    DateTimeOffset? NoticeEndsAt, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Nomination> Nominations, IReadOnlyList<Objection> Objections,
+    DateTimeOffset? NoticeEndsAt, IReadOnlyList<Ranked> Candidates, IReadOnlyList<Nomination> Nominations, IReadOnlyList<Objection> Objections,
     IReadOnlyList<SelectionStep> Steps);

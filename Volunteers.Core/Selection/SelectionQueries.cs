@@ -10,20 +10,10 @@ public sealed class SelectionQueries(Database db)
 {
     public SelectionView Get(Caller caller, int year) => db.Read(c => View(c, null, caller, year));
 
-    /// <summary>Eligible: active, with at least the minimum approved hours in the year; ranked by hours, then records, then earliest registration.</summary>
-    internal static IReadOnlyList<Candidate> Candidates(SqliteConnection c, SqliteTransaction? t, int year, long minHalfHours, long? pointId) =>
-        c.Query<CandidateRow>($"""
-            SELECT v.id AS volunteer_id, v.volunteer_no, v.name, v.learning_point_id, p.name AS learning_point_name,
-                   y.approved_half_hours, y.approved_records, v.created_at
-            FROM volunteer_year_totals y
-            JOIN volunteers v ON v.id = y.volunteer_id
-            JOIN learning_points p ON p.id = v.learning_point_id
-            WHERE y.year = @year AND v.status = 'active' AND y.approved_half_hours > 0 AND y.approved_half_hours >= @minHalfHours
-              {(pointId is null ? "" : "AND v.learning_point_id = @pointId")}
-            ORDER BY {Ranking.OrderBy}
-            """, new { year, minHalfHours, pointId }, t)
-            .Select((r, i) => new Candidate(i + 1, r.VolunteerId, r.VolunteerNo, r.Name, r.LearningPointId, r.LearningPointName,
-                r.ApprovedHalfHours / 2m, r.ApprovedRecords, r.CreatedAt)).ToList();
+    /// <summary>Eligible: active, with at least the minimum approved hours in the year, in the town's ranking.</summary>
+    internal static IReadOnlyList<Ranked> Candidates(SqliteConnection c, SqliteTransaction? t, int year, long minHalfHours, long? pointId) =>
+        Ranking.Of(c, t, year, "v.status = 'active' AND y.approved_half_hours >= @minHalfHours" + (pointId is null ? "" : " AND v.learning_point_id = @pointId"),
+            new { minHalfHours, pointId });
 
     internal static Row Load(SqliteConnection c, SqliteTransaction? t, int year) =>
         c.QuerySingleOrDefault<Row>("SELECT * FROM selections WHERE year = @year", new { year }, t)
@@ -54,7 +44,6 @@ public sealed class SelectionQueries(Database db)
             Candidates(c, t, year, row.MinHalfHours, scope), nominations, objections, steps);
     }
 
-
     internal sealed class Row
     {
         public int Year { get; init; }
@@ -64,17 +53,5 @@ public sealed class SelectionQueries(Database db)
         public string State { get; init; } = "";
         public DateTimeOffset? NoticeStartsAt { get; init; }
         public DateTimeOffset? NoticeEndsAt { get; init; }
-    }
-
-    private sealed class CandidateRow
-    {
-        public long VolunteerId { get; init; }
-        public string VolunteerNo { get; init; } = "";
-        public string Name { get; init; } = "";
-        public long LearningPointId { get; init; }
-        public string LearningPointName { get; init; } = "";
-        public long ApprovedHalfHours { get; init; }
-        public int ApprovedRecords { get; init; }
-        public DateTimeOffset CreatedAt { get; init; }
     }
 }

@@ -22,7 +22,7 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed record Response(int Year, IReadOnlyList<LeaderboardEntry> Items);
+public sealed record Response(int Year, IReadOnlyList<Ranked> Items);
 
 public sealed class Endpoint(IncentiveQueries incentives, TimeProvider clock) : Endpoint<Request, Response>
 {
