@@ -148,7 +148,6 @@ public sealed class ServiceRecordTests
     }
 
     [Test]
-    [Ignore("The contract (API.md: 409 for a state that forbids the change) is not met yet: Attendance.Record drops RecordingRules' conflict flag and answers 400. Left to the Core refactoring.")]
     public async Task A_sign_in_sheet_entry_for_a_pending_volunteer_is_a_conflict()
     {
         var entries = new[] { new { volunteerId = await SelfRegistered(), hours = 2m } };
