@@ -36,15 +36,23 @@ public sealed class AccountTests
     [Test]
     public async Task Noting_when_a_token_was_last_used_keeps_the_cached_aggregates()
     {
-        var admin = _host.Admin();
-        (await admin.Get("/api/town")).Expect(200);
-        using var db = new SqliteConnection($"Data Source={_host.DatabasePath}");
-        // With no last use on record the next request notes it, whatever the clock says: no waiting for the minute to pass.
-        db.Execute("UPDATE account_tokens SET last_used_at = NULL");
-        var generation = db.ExecuteScalar<long>("SELECT value FROM write_generation");
-        (await admin.Get("/api/town")).Expect(200);
-        Assert.That(db.ExecuteScalar<long>("SELECT count(*) FROM account_tokens WHERE last_used_at IS NOT NULL"), Is.EqualTo(1), "the last use was noted");
-        Assert.That(db.ExecuteScalar<long>("SELECT value FROM write_generation"), Is.EqualTo(generation));
+        var clock = new TestClock(new DateTimeOffset(2026, 6, 15, 2, 0, 0, TimeSpan.Zero));
+        var host = new TestHost { Clock = clock };
+        try
+        {
+            (await host.Admin().Get("/api/town")).Expect(200);
+            using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
+            string LastUse() => db.ExecuteScalar<string>("SELECT last_used_at FROM account_tokens")!;
+            var (firstUse, generation) = (LastUse(), db.ExecuteScalar<long>("SELECT value FROM write_generation"));
+            clock.Set(clock.GetUtcNow().AddMinutes(2));
+            (await host.Admin().Get("/api/town")).Expect(200);
+            Assert.That(LastUse(), Is.Not.EqualTo(firstUse), "the later use was noted");
+            Assert.That(db.ExecuteScalar<long>("SELECT value FROM write_generation"), Is.EqualTo(generation));
+        }
+        finally
+        {
+            host.DisposeAndDelete();
+        }
     }
 
     [Test]
