@@ -92,5 +92,7 @@ public sealed class ReviewOutcomeTests
         var refused = (await A.Record(pending, 1)).Expect(409);
         Assert.That(refused.ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
         Assert.That(refused.Str("detail"), Does.Contain("尚未审核"));
+        var inEnglish = (await A.Post("/api/service-records", new { volunteerId = pending, serviceDate = Ledger.Today, hours = 1, content = "讲座" }, "en")).Expect(409);
+        Assert.That(inEnglish.Str("detail"), Does.Contain("registration is not approved yet"));
     }
 }
