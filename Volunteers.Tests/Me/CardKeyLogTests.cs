@@ -14,7 +14,8 @@ public sealed class CardKeyLogTests
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Trace",
             ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Information",
             [$"Logging:{typeof(LogCapture).FullName}:LogLevel:Default"] = "Trace",
-        }) { Logs = logs };
+        })
+        { Logs = logs };
         try
         {
             var key = await host.RegisterWithCard(await host.Admin().CreatePoint());
