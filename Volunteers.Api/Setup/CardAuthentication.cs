@@ -36,7 +36,7 @@ public sealed class CardAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
     }
 
     /// <summary>A card key in the Authorization header wins over the cookie; a staff token there is not a card and is ignored.</summary>
-    private static string? KeyOf(HttpRequest request)
+    public static string? KeyOf(HttpRequest request)
     {
         var header = request.Headers.Authorization.ToString();
         if (header.StartsWith("Bearer " + CardKeys.Prefix, StringComparison.OrdinalIgnoreCase)) return header["Bearer ".Length..].Trim();

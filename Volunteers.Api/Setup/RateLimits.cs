@@ -48,7 +48,7 @@ public static class RateLimits
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
         // A card link is opened in a browser, and its path holds the key, which a problem body would repeat as its instance.
         if (context.Request.Path.StartsWithSegments(CardResponses.LinkPath.TrimEnd('/'), StringComparison.Ordinal))
-            return CardPages.TooManyAttempts(context, minutes);
+            return CardLinkPage.TooManyAttempts(minutes).ExecuteAsync(context);
         return Problems.Write(context, StatusCodes.Status429TooManyRequests, Text.T(
             $"提交次数太多了，请 {minutes} 分钟后再试。如需帮助，请联系您所在的学习点。",
             $"Too many submissions; try again in {minutes} minute(s). For help, contact your learning point."));

@@ -26,7 +26,7 @@ public sealed class Endpoint(CardQueries cards) : Endpoint<Request>
     {
         if (cards.Authenticate(r.Key) is null)
         {
-            await CardPages.NotFound(HttpContext);
+            await Send.ResultAsync(CardLinkPage.NotFound());
             return;
         }
         HttpContext.Response.Cookies.Append(CardAuthentication.CookieName, r.Key, new CookieOptions
