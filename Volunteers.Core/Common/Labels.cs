@@ -56,6 +56,16 @@ public static class Labels
         ["town"] = "镇",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> SignupStatuses = new Dictionary<string, string>
+    {
+        ["confirmed"] = "已确认",
+        ["waitlisted"] = "候补",
+        ["cancelled"] = "已取消",
+    };
+
+    /// <summary>Where a town-level activity's learning point would be named.</summary>
+    public const string TownLevel = "镇级活动";
+
     public static string Of(IReadOnlyDictionary<string, string> labels, string value) => labels.GetValueOrDefault(value, value);
 
     public static string VolunteerStatus(string status) => Of(VolunteerStatuses, status);
@@ -63,6 +73,8 @@ public static class Labels
     public static string RecordStatus(string status) => Of(RecordStatuses, status);
 
     public static string Category(string category) => Of(Categories, category);
+
+    public static string SignupStatus(string status) => Of(SignupStatuses, status);
 
     /// <summary>The English value for a Chinese label or the value itself, as a sheet may carry either.</summary>
     public static string? ValueOf(IReadOnlyDictionary<string, string> labels, string text)
