@@ -38,8 +38,11 @@ public sealed class ActivityQueries(Database db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var args = new
         {
-            learningPointId, today = ShanghaiTime.Today(clock), time = now.ToOffset(ShanghaiTime.Offset).ToString(ActivitySchedule.TimeFormat),
-            limit = paging.PageSize, offset = paging.Offset,
+            learningPointId,
+            today = ShanghaiTime.Today(clock),
+            time = now.ToOffset(ShanghaiTime.Offset).ToString(ActivitySchedule.TimeFormat),
+            limit = paging.PageSize,
+            offset = paging.Offset,
         };
         var clause = """
             a.signup_open = 1 AND a.cancelled_at IS NULL AND (a.date > @today OR (a.date = @today AND a.start_time > @time))

@@ -11,8 +11,14 @@ public sealed class CalendarTests
 
     private static Activity Lecture(long id, string? start = "09:30", string? end = "11:00") => new()
     {
-        Id = id, Title = "家庭教育讲座·吉𠮷老师", Type = "lecture", Date = new DateOnly(2027, 3, 10), Location = "新连村村委会",
-        StartTime = start, EndTime = end, Description = "请提前十分钟到场",
+        Id = id,
+        Title = "家庭教育讲座·吉𠮷老师",
+        Type = "lecture",
+        Date = new DateOnly(2027, 3, 10),
+        Location = "新连村村委会",
+        StartTime = start,
+        EndTime = end,
+        Description = "请提前十分钟到场",
     };
 
     private static Calendar Parse(string ics) => Calendar.Load(ics) ?? throw new AssertionException("not a calendar");

@@ -74,8 +74,14 @@ public sealed class RosterPdfTests
     {
         var activity = (await _coordinator.Post("/api/activities", new
         {
-            title = "全民阅读周", type = "reading-week", learningPointId = _a.PointId, date = "2027-03-10", startTime = "09:00", endTime = "11:00",
-            signupOpen = true, walkIns = false,
+            title = "全民阅读周",
+            type = "reading-week",
+            learningPointId = _a.PointId,
+            date = "2027-03-10",
+            startTime = "09:00",
+            endTime = "11:00",
+            signupOpen = true,
+            walkIns = false,
         })).Expect(201).Id;
         for (var i = 0; i < 40; i++) await SignUp(activity, "李秀英");
 

@@ -109,8 +109,14 @@ public sealed class SignupRuleTests
     {
         var reply = await _coordinator.Post("/api/activities", new
         {
-            title = "讲座", type = "lecture", learningPointId = _a.PointId, date = "2027-03-10", startTime = "09:00", endTime = "11:00",
-            signupOpen = true, signupDeadline = "2027-03-10T02:00:00Z",
+            title = "讲座",
+            type = "lecture",
+            learningPointId = _a.PointId,
+            date = "2027-03-10",
+            startTime = "09:00",
+            endTime = "11:00",
+            signupOpen = true,
+            signupDeadline = "2027-03-10T02:00:00Z",
         });
         Assert.That(reply.Expect(400).ErrorFields, Is.EqualTo(new[] { "signupDeadline" }));
     }

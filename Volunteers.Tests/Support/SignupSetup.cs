@@ -10,8 +10,17 @@ public static class SignupSetup
         string? end = "11:00", int? capacity = null, bool waitlist = true, DateTimeOffset? deadline = null, string title = "家庭教育讲座") =>
         (await api.Post("/api/activities", new
         {
-            title, type = "lecture", learningPointId = pointId, date, location = "村委会", startTime = start, endTime = end,
-            capacity, signupOpen = true, signupDeadline = deadline, waitlist,
+            title,
+            type = "lecture",
+            learningPointId = pointId,
+            date,
+            location = "村委会",
+            startTime = start,
+            endTime = end,
+            capacity,
+            signupOpen = true,
+            signupDeadline = deadline,
+            waitlist,
         })).Expect(201).Id;
 
     public static Task<Reply> SignUp(this ApiClient api, long activityId, long volunteerId) =>
