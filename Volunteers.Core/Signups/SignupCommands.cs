@@ -53,6 +53,22 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         SignupRules.EnsureMayCancel(signup, activity, now);
+        return Withdraw(c, t, signup, activity, staff, client, now);
+    }
+
+    /// <summary>A volunteer suspended or withdrawn gives up their places in activities still to come, to the next in line.</summary>
+    internal static void ReleasePlaces(SqliteConnection c, SqliteTransaction t, Caller staff, long volunteerId, DateTimeOffset now)
+    {
+        var held = c.Query<SignupRow>("SELECT id, activity_id, volunteer_id, status FROM signups WHERE volunteer_id = @volunteerId AND status <> 'cancelled'",
+            new { volunteerId }, t).ToList();
+        foreach (var signup in held)
+            if (ActivityQueries.Find(c, t, signup.ActivityId)! is var activity && now < activity.Starts)
+                Withdraw(c, t, signup, activity, staff, staff.Client, now);
+    }
+
+    private static CancelResult Withdraw(SqliteConnection c, SqliteTransaction t, SignupRow signup, Activity activity, Caller? staff, string? client,
+        DateTimeOffset now)
+    {
         c.Execute("UPDATE signups SET status = 'cancelled', cancelled_at = @now, cancelled_by = @by WHERE id = @id",
             new { id = signup.Id, now, by = staff?.AccountId }, t);
         AuditLog.Write(c, t, staff, "signup.cancel", "signup", signup.Id, new { signup.ActivityId, signup.VolunteerId, was = signup.Status }, client);

@@ -61,6 +61,23 @@ public sealed class SignupRuleTests
     }
 
     [Test]
+    public async Task A_volunteer_suspended_or_withdrawn_gives_up_places_to_come_to_the_next_in_line()
+    {
+        var activity = await _coordinator.CreateOpenActivity(_a.PointId, capacity: 1);
+        var past = await _coordinator.CreateOpenActivity(_a.PointId, date: "2027-03-01", start: "09:30", end: "10:30");
+        var leaving = await Volunteer();
+        (await _coordinator.SignUp(activity, leaving)).Expect(201);
+        var next = (await _coordinator.SignUp(activity, await Volunteer())).Expect(201).Id;
+        var earlier = (await _coordinator.SignUp(past, leaving)).Expect(201).Id;
+        _clock.Set(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.FromHours(8)));
+
+        (await _coordinator.Post($"/api/volunteers/{leaving}/withdraw", new { reason = "本人申请退出" })).Expect(200);
+        var items = (await _coordinator.Roster(activity)).Json["items"]!.AsArray();
+        Assert.That(items.Select(e => (e!["id"]!.GetValue<long>(), e["status"]!.GetValue<string>())), Is.EqualTo(new[] { (next, "confirmed") }));
+        Assert.That((await _coordinator.Roster(past)).Json["items"]![0]!["id"]!.GetValue<long>(), Is.EqualTo(earlier), "a started activity keeps its roster");
+    }
+
+    [Test]
     public async Task A_volunteer_signs_up_once_per_activity_and_may_sign_up_again_after_cancelling()
     {
         var activity = await _coordinator.CreateOpenActivity(_a.PointId);
