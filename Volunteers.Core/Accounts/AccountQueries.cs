@@ -27,7 +27,7 @@ public sealed class AccountQueries(Database db, TimeProvider clock)
             return null;
         var now = clock.GetUtcNow();
         if (owner.LastUsedAt is null || now - owner.LastUsedAt > LastUsedGranularity)
-            db.Write((c, t) => c.Execute("UPDATE account_tokens SET last_used_at = @now WHERE id = @id", new { now, id = owner.TokenId }, t));
+            db.WriteBookkeeping((c, t) => c.Execute("UPDATE account_tokens SET last_used_at = @now WHERE id = @id", new { now, id = owner.TokenId }, t));
         return owner;
     }
 

@@ -15,6 +15,7 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
     {
         var activity = ActivityQueries.Reachable(c, t, caller, activityId);
         var errors = new List<FieldError>();
+        var onlyStateConflicts = true;
         var rows = new List<(RecordingRules.Target, long)>();
         var seen = new HashSet<long>();
         var ids = entries.Select(e => e.VolunteerId).Distinct().ToList();
@@ -27,14 +28,16 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
             if (!seen.Add(entry.VolunteerId))
             {
                 errors.Add(new(prefix + "volunteerId", Text.T("同一名志愿者在签到表中出现了两次", "The volunteer appears twice in the sheet")));
+                onlyStateConflicts = false;
                 continue;
             }
-            var (target, problems, _) = RecordingRules.Evaluate(states.GetValueOrDefault(entry.VolunteerId), dayTotals.GetValueOrDefault(entry.VolunteerId),
+            var (target, problems, stateConflict) = RecordingRules.Evaluate(states.GetValueOrDefault(entry.VolunteerId), dayTotals.GetValueOrDefault(entry.VolunteerId),
                 caller, entry.VolunteerId, activity.Date, entry.Hours, clock, prefix);
             errors.AddRange(problems);
+            if (problems.Count > 0 && !stateConflict) onlyStateConflicts = false;
             if (target is not null) rows.Add((target, Hours.ToHalfHours(entry.Hours)));
         }
-        if (errors.Count > 0) throw DomainException.Invalid(errors);
+        if (errors.Count > 0) throw RecordingRules.Refusal(errors, onlyStateConflicts);
 
         var now = clock.GetUtcNow();
         var batchId = c.ExecuteScalar<long>("""

@@ -42,6 +42,13 @@ public static class RecordingRules
             GROUP BY volunteer_id
             """, new { ids, serviceDate }, t).ToDictionary(x => x.VolunteerId, x => x.HalfHours);
 
+    /// <summary>
+    /// The answer to refused hours: a 409 when only the volunteer's state stands in the way (withdrawn, not yet approved), so a
+    /// client knows the request itself was right; otherwise a 400 naming every field.
+    /// </summary>
+    public static DomainException Refusal(IReadOnlyList<FieldError> errors, bool stateConflict) =>
+        stateConflict ? new DomainException(Problem.Conflict, errors[0].Message, errors) : DomainException.Invalid(errors);
+
     /// <returns>The volunteer's learning point, or errors naming the fields under <paramref name="prefix"/>.</returns>
     public static Outcome Evaluate(VolunteerState? v, long alreadyHalfHours, Caller caller, long volunteerId, DateOnly serviceDate, decimal hours,
         TimeProvider clock, string prefix = "")

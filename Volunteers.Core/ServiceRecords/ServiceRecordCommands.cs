@@ -14,7 +14,7 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
         if (input.ActivityId is { } activityId) ActivityQueries.Reachable(c, t, caller, activityId);
         var (target, errors, conflict) = RecordingRules.Check(c, t, caller, input.VolunteerId, input.ServiceDate, input.Hours, clock);
         if (errors.Count > 0)
-            throw conflict ? new DomainException(Problem.Conflict, errors[0].Message, errors) : DomainException.Invalid(errors);
+            throw RecordingRules.Refusal(errors, conflict);
         var id = Insert(c, t, caller, [(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
             clock.GetUtcNow())[0];
         AuditLog.Write(c, t, caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Volunteers.Tests.Support;
 
-/// <summary>The real service on a real SQLite file of its own, in a temporary folder removed on dispose.</summary>
+/// <summary>The real service on a real SQLite file of its own (a copy of <see cref="TemplateDatabase"/>), in a temporary folder removed on dispose.</summary>
 public sealed class TestHost : WebApplicationFactory<Program>
 {
     public const string AdminToken = "vol_test-admin-token-0123456789abcdefghijklmnop";
@@ -24,6 +24,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
             ["Volunteers:BootstrapAdminToken"] = AdminToken,
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
+        TemplateDatabase.CopyTo(DatabasePath);
     }
 
     public string Folder { get; }
