@@ -27,6 +27,7 @@ builder.Services.AddAuthorization();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddVolunteersRateLimits(builder.Configuration);
+builder.Services.AddPages();
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 {
     o.ShortSchemaNames = false;
@@ -41,6 +42,7 @@ var app = builder.Build();
 app.PrepareDatabase();
 
 app.UseMiddleware<SecurityHeaders>();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

@@ -19,10 +19,11 @@ def member_end(text, start):
         if raw:
             i = text.index('"""', i + raw.end()) + 3
             continue
-        if text[i] == '"' or text.startswith('@"', i) or re.match(r'\$+@?"', text[i:]):
-            i = text.index('"', i) + 1
-            while text[i] != '"' or text[i - 1] == '\\':
-                i += 1
+        quoted = re.match(r'\$*(@?)"', text[i:])
+        if quoted:
+            verbatim, i = quoted.group(1) == '@', i + quoted.end()
+            while text[i] != '"' or (verbatim and text.startswith('""', i)):
+                i += 2 if text[i] == '\\' and not verbatim or text.startswith('""', i) else 1
             i += 1
             continue
         if text[i] == "'":
@@ -51,7 +52,7 @@ def main(path, *members):
     text = open(path, encoding='utf-8-sig').read()
     spans = []
     for name in members:
-        found = list(re.finditer(rf'^[ \t]*(?:(?:public|private|internal|protected|static|sealed|override|async)\s+)+[^=;]*?\b{name}\s*[(<]',
+        found = list(re.finditer(rf'^[ \t]*(?:(?:public|private|internal|protected|static|sealed|override|async)\s+)+(?:\([^)]*\)\s*)?[\w<>\[\],.? ]*?\b{name}\s*(?:<[^<>()]*>)?\s*\(',
                                  text, re.MULTILINE))
         if not found:
             raise SystemExit(f'{path}: no member named {name}')

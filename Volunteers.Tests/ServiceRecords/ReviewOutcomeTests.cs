@@ -30,8 +30,8 @@ public sealed class ReviewOutcomeTests
         (await Admin.Post($"/api/service-records/{rejected}/reject", new { reason = "重复" })).Expect(200);
 
         Assert.That((await Admin.Post($"/api/service-records/{approved}/approve")).Expect(409).Str("detail"), Does.Contain("已通过"));
-        Assert.That((await Admin.Post($"/api/service-records/{rejected}/approve")).Expect(409).Str("detail"), Does.Contain("已驳回"));
-        Assert.That((await Admin.Post($"/api/service-records/{rejected}/reject", new { reason = "x" })).Expect(409).Str("detail"), Does.Contain("已驳回"));
+        Assert.That((await Admin.Post($"/api/service-records/{rejected}/approve")).Expect(409).Str("detail"), Does.Contain("未通过"));
+        Assert.That((await Admin.Post($"/api/service-records/{rejected}/reject", new { reason = "x" })).Expect(409).Str("detail"), Does.Contain("未通过"));
         Assert.That((await Admin.Post($"/api/service-records/{rejected}/approve", language: "en")).Expect(409).Str("detail"), Does.Contain("rejected"));
     }
 
@@ -92,5 +92,7 @@ public sealed class ReviewOutcomeTests
         var refused = (await A.Record(pending, 1)).Expect(409);
         Assert.That(refused.ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
         Assert.That(refused.Str("detail"), Does.Contain("尚未审核"));
+        var inEnglish = (await A.Post("/api/service-records", new { volunteerId = pending, serviceDate = Ledger.Today, hours = 1, content = "讲座" }, "en")).Expect(409);
+        Assert.That(inEnglish.Str("detail"), Does.Contain("registration is not approved yet"));
     }
 }

@@ -1,0 +1,70 @@
+using Volunteers.Tests.Documents;
+using Volunteers.Tests.Support;
+
+namespace Volunteers.Tests.Volunteers;
+
+public sealed class ServiceProofPeriodTests
+{
+    private TestHost _host = null!;
+    private PointWithCoordinator _a = null!;
+    private ApiClient Admin => _host.Admin();
+    private ApiClient A => _host.As(_a.Token);
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _host = new TestHost();
+        _a = await Admin.CreatePointWithCoordinator("甲村");
+    }
+
+    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
+
+    private async Task<string> ProofText(long volunteer, string query = "")
+    {
+        var response = await A.Client.GetAsync($"/api/volunteers/{volunteer}/service-proof.pdf{query}");
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        return new ReadBack(await response.Content.ReadAsByteArrayAsync()).AllText.Replace(" ", "");
+    }
+
+    private static string Chinese(string isoDate) => DateOnly.Parse(isoDate).ToString("yyyy年M月d日");
+
+    [Test]
+    public async Task A_proof_runs_from_the_first_service_to_today_unless_a_period_is_asked_for_and_sums_its_hours()
+    {
+        var volunteer = await A.CreateVolunteer(_a.PointId);
+        await Ledger.RecordApproved(A, Admin, volunteer, 3, Ledger.DaysAgo(10));
+        await Ledger.RecordApproved(A, Admin, volunteer, 2, Ledger.DaysAgo(2));
+
+        var whole = await ProofText(volunteer);
+        Assert.That(whole, Does.Contain($"于{Chinese(Ledger.DaysAgo(10))}至{Chinese(Ledger.Today)}期间"));
+        Assert.That(whole, Does.Contain("累计服务时长5小时"));
+        var part = await ProofText(volunteer, $"?from={Ledger.DaysAgo(5)}&to={Ledger.DaysAgo(1)}");
+        Assert.That(part, Does.Contain($"于{Chinese(Ledger.DaysAgo(5))}至{Chinese(Ledger.DaysAgo(1))}期间"));
+        Assert.That(part, Does.Contain("累计服务时长2小时"));
+
+        var trail = (await Admin.Get($"/api/audit?entity=volunteer&entityId={volunteer}&action=service-proof.issue")).Expect(200).Json["items"]!.AsArray();
+        Assert.That(trail, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_period_that_ends_before_it_starts_is_refused_naming_to()
+    {
+        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var reply = await A.Get($"/api/volunteers/{volunteer}/service-proof.pdf?from={Ledger.DaysAgo(1)}&to={Ledger.DaysAgo(3)}");
+        Assert.That(reply.Expect(400).ErrorFields, Is.EqualTo(new[] { "to" }));
+    }
+
+    [Test]
+    public async Task A_proof_says_when_no_ID_number_is_registered_and_none_is_issued_for_an_erased_volunteer()
+    {
+        var body = People.Volunteer(_a.PointId);
+        body["idNumber"] = null;
+        body["birthDate"] = People.BornYearsAgo(40).ToString("yyyy-MM-dd");
+        var volunteer = (await A.Post("/api/volunteers", body)).Expect(201).Id;
+        Assert.That(await ProofText(volunteer), Does.Contain("（未登记）"));
+
+        (await A.Post($"/api/volunteers/{volunteer}/withdraw")).Expect(200);
+        (await Admin.Delete($"/api/volunteers/{volunteer}")).Expect(204);
+        Assert.That((await A.Get($"/api/volunteers/{volunteer}/service-proof.pdf")).Expect(409).Str("detail"), Does.Contain("已注销"));
+    }
+}
