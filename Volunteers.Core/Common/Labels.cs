@@ -76,6 +76,9 @@ public static class Labels
 
     public static string SignupStatus(string status) => Of(SignupStatuses, status);
 
+    /// <summary>A day as a notice board writes it: 3月10日 周三.</summary>
+    public static string Day(DateOnly date) => $"{date.Month}月{date.Day}日 周{"日一二三四五六"[(int)date.DayOfWeek]}";
+
     /// <summary>The English value for a Chinese label or the value itself, as a sheet may carry either.</summary>
     public static string? ValueOf(IReadOnlyDictionary<string, string> labels, string text)
     {
