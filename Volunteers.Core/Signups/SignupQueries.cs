@@ -9,7 +9,7 @@ using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.Signups;
 
-public sealed class SignupQueries(Database db, TownQueries town)
+public sealed class SignupQueries(Database db, TownQueries town, TimeProvider clock)
 {
     /// <summary>The confirmed in the order they signed up, then the waitlist in its order; cancelled ones are left out.</summary>
     public Roster Roster(Caller staff, long activityId) => db.Read(c =>
@@ -46,6 +46,9 @@ public sealed class SignupQueries(Database db, TownQueries town)
             WHERE s.volunteer_id = @volunteerId AND s.status <> 'cancelled'
             ORDER BY a.date DESC, a.start_time DESC, s.id DESC
             """, new { volunteerId }).Select(r => r.ToSignup()).ToList());
+
+    /// <summary>The volunteer's confirmed activities as an RFC 5545 calendar (text/calendar).</summary>
+    public string Calendar(long volunteerId) => SignupCalendar.Write(ConfirmedActivities(volunteerId), town.Get().Name, clock.GetUtcNow());
 
     /// <summary>The activities a volunteer holds a confirmed place in, cancelled ones included so a calendar can strike them.</summary>
     public IReadOnlyList<Activity> ConfirmedActivities(long volunteerId) => db.Read(c => c.Query<Activity>($"""
