@@ -20,9 +20,11 @@ builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetC
     Timeout = TimeSpan.FromSeconds(60),
     TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
 });
+builder.Services.KeepRequestPathsOutOfLogs();
 builder.Services.AddVolunteersCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CardAuthentication>(CardAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddProblemDetails();

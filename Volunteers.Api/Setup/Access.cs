@@ -10,4 +10,7 @@ public static class Access
 
     /// <summary>The town office alone.</summary>
     public static readonly string[] TownAdmin = [Roles.TownAdmin];
+
+    /// <summary>The volunteer themself, through their personal card (with <see cref="Setup.CardAuthentication"/>'s scheme).</summary>
+    public static readonly string[] Volunteer = [Roles.Volunteer];
 }

@@ -19,6 +19,10 @@ public sealed class VolunteersOptions
     public int RegistrationRateLimit { get; set; } = 20;
     public TimeSpan RegistrationRateWindow { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>Card links (/c/{key}) one client may open per <see cref="CardLinkRateWindow"/>: a village's volunteers may share one address.</summary>
+    public int CardLinkRateLimit { get; set; } = 60;
+    public TimeSpan CardLinkRateWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     public static VolunteersOptions From(IConfiguration configuration) =>
         configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();
 

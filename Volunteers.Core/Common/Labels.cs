@@ -66,6 +66,15 @@ public static class Labels
     /// <summary>Where a town-level activity's learning point would be named.</summary>
     public const string TownLevel = "镇级活动";
 
+    /// <summary>What moved a volunteer's points (积分).</summary>
+    public static readonly IReadOnlyDictionary<string, string> PointsChanges = new Dictionary<string, string>
+    {
+        ["service"] = "服务时长",
+        ["reversal"] = "时长冲正",
+        ["award"] = "表彰奖励",
+        ["redemption"] = "积分兑换",
+    };
+
     public static string Of(IReadOnlyDictionary<string, string> labels, string value) => labels.GetValueOrDefault(value, value);
 
     public static string VolunteerStatus(string status) => Of(VolunteerStatuses, status);

@@ -23,6 +23,15 @@ public sealed class AwardQueries(Database db)
         return award;
     }
 
+    /// <summary>A volunteer's own standing award; another's, or a revoked one, answers as if absent.</summary>
+    public Award Own(long volunteerId, long id) =>
+        db.Read(c => Query(c, null, "a.id = @id AND a.volunteer_id = @volunteerId AND a.revoked_at IS NULL", new { id, volunteerId })).SingleOrDefault()
+        ?? throw NotFound();
+
+    /// <summary>A volunteer's standing awards, oldest first.</summary>
+    public IReadOnlyList<Award> OwnList(long volunteerId) =>
+        db.Read(c => Query(c, null, "a.volunteer_id = @volunteerId AND a.revoked_at IS NULL", new { volunteerId }));
+
     /// <summary>What the public may learn from a code: validity and a masked name, nothing more.</summary>
     public Verification? Verify(string code) => db.Read(c =>
     {

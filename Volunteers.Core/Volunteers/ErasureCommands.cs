@@ -2,6 +2,7 @@ using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
+using Volunteers.Core.Me;
 
 namespace Volunteers.Core.Volunteers;
 
@@ -26,6 +27,7 @@ public sealed class ErasureCommands(Database db, TimeProvider clock)
                 if (v.ErasedAt is not null) return;
                 if (v.Status != Statuses.Withdrawn)
                     throw DomainException.Conflict(Text.T("只有已退出的志愿者才能注销个人信息，请先办理退出", "Only a withdrawn volunteer can be erased; withdraw them first"));
+                var now = clock.GetUtcNow();
                 // A stored idempotent answer (a service record's, say) repeats the name; a retry after erasure is refused anyway.
                 c.Execute("DELETE FROM idempotency_keys WHERE instr(result, @Name) > 0 OR (@Mobile IS NOT NULL AND instr(result, @Mobile) > 0)",
                     new { v.Name, v.Mobile }, t);
@@ -33,8 +35,10 @@ public sealed class ErasureCommands(Database db, TimeProvider clock)
                     UPDATE volunteers SET name = @pseudonym, mobile = NULL, id_number_cipher = NULL, id_number_hash = NULL, id_number_masked = NULL,
                         birth_date = NULL, workplace = NULL, skills = '[]', guardian_name = NULL, guardian_mobile = NULL, erased_at = @now, updated_at = @now
                     WHERE id = @id
-                    """, new { id, pseudonym = PseudonymPrefix + v.VolunteerNo, now = clock.GetUtcNow() }, t);
+                    """, new { id, pseudonym = PseudonymPrefix + v.VolunteerNo, now }, t);
                 c.Execute("UPDATE volunteer_status_changes SET reason = NULL WHERE volunteer_id = @id", new { id }, t);
+                CardCommands.End(c, t, caller, id, CardEndings.Erased, now);
+                c.Execute("DELETE FROM volunteer_cards WHERE volunteer_id = @id", new { id }, t);
                 AuditLog.Write(c, t, caller, "volunteer.erase", "volunteer", id, new { v.VolunteerNo });
                 Database.MarkChanged(c, t);
                 t.Commit();

@@ -5,6 +5,7 @@ using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
+using Volunteers.Core.Me;
 using Volunteers.Core.Numbering;
 using Volunteers.Core.Signups;
 
@@ -101,6 +102,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
                 """, new { id, from = current.Status, target, reason, by = caller.AccountId, now }, t);
             AuditLog.Write(c, t, caller, "volunteer." + action.ToString().ToLowerInvariant(), "volunteer", id, new { from = current.Status, to = target });
             if (target is Statuses.Suspended or Statuses.Withdrawn) SignupCommands.ReleasePlaces(c, t, caller, id, now);
+            if (target == Statuses.Withdrawn) CardCommands.End(c, t, caller, id, CardEndings.Withdrawn, now);
         });
         return db.Read(c => VolunteerQueries.Find(c, null, id))!;
     }

@@ -102,7 +102,7 @@
     fetch('/api/registrations', { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Language': 'zh-CN' }, body: JSON.stringify(d) })
       .then(function (r) { return r.json().catch(function () { return {}; }).then(function (b) { return { status: r.status, body: b }; }); })
       .then(function (r) {
-        if (r.status === 201) { done(r.body.reference); return; }
+        if (r.status === 201) { done(r.body.reference, r.body.cardUrl); return; }
         var errs = (r.body.errors || []).map(function (e) { return [e.name, e.reason]; });
         if (errs.some(function (e) { return e[0] === 'consentVersion'; })) { $('consent').checked = false; loadConsent(); }
         if (errs.length) show(errs); else alertForm(r.body.detail || '提交没有成功，请稍后再试。');
@@ -110,8 +110,14 @@
       .catch(function () { alertForm('网络连接失败，请检查网络后再点“提交登记”。您填写的内容都还在。'); })
       .then(function () { busy = false; btn.disabled = false; btn.textContent = '提交登记'; });
   });
-  function done(reference) {
+  function done(reference, cardUrl) {
     form.hidden = true; $('ref').textContent = reference; $('done').hidden = false;
+    var link = $('card-link'); link.href = cardUrl; link.textContent = cardUrl;
+    // The key is shown only in this answer, so its QR code is drawn by a request that carries it.
+    fetch('/api/me/card.svg', { headers: { Authorization: 'Bearer ' + cardUrl.slice(cardUrl.lastIndexOf('/') + 1) } })
+      .then(function (r) { return r.ok ? r.text() : ''; })
+      .then(function (svg) { if (svg) { $('card-qr').src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg); $('card-qr').hidden = false; } })
+      .catch(function () {});
     window.scrollTo(0, 0); $('done').focus();
   }
 
