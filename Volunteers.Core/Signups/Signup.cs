@@ -20,10 +20,13 @@ public sealed record RosterEntry(
 
 public sealed record Roster(long ActivityId, int? Capacity, int Confirmed, int Waitlisted, IReadOnlyList<RosterEntry> Items);
 
-/// <summary>A volunteer's own sign-up with what they need to know of the activity, a cancellation's reason included.</summary>
+/// <summary>
+/// A volunteer's own sign-up with what they need to know of the activity, a cancellation's reason included;
+/// <see cref="CanCancel"/> until the activity starts.
+/// </summary>
 public sealed record MySignup(
     long Id, long ActivityId, string Title, DateOnly Date, string? StartTime, string? EndTime, string? Location, string Status,
-    int? Position, bool ActivityCancelled, string? CancelReason);
+    int? Position, bool ActivityCancelled, string? CancelReason, bool CanCancel);
 
 internal sealed record SignupRow
 {

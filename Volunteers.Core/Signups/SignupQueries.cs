@@ -45,7 +45,7 @@ public sealed class SignupQueries(Database db, TownQueries town, TimeProvider cl
             FROM signups s JOIN activities a ON a.id = s.activity_id
             WHERE s.volunteer_id = @volunteerId AND s.status <> 'cancelled'
             ORDER BY a.date DESC, a.start_time DESC, s.id DESC
-            """, new { volunteerId }).Select(r => r.ToSignup()).ToList());
+            """, new { volunteerId }).Select(r => r.ToSignup(clock.GetUtcNow())).ToList());
 
     /// <summary>The volunteer's confirmed activities as an RFC 5545 calendar (text/calendar).</summary>
     public string Calendar(long volunteerId) => SignupCalendar.Write(ConfirmedActivities(volunteerId), town.Get().Name, clock.GetUtcNow());
@@ -96,6 +96,7 @@ public sealed class SignupQueries(Database db, TownQueries town, TimeProvider cl
         public int? Position { get; init; }
         public string? CancelReason { get; init; }
 
-        public MySignup ToSignup() => new(Id, ActivityId, Title, Date, StartTime, EndTime, Location, Status, Position, CancelReason is not null, CancelReason);
+        public MySignup ToSignup(DateTimeOffset now) => new(Id, ActivityId, Title, Date, StartTime, EndTime, Location, Status, Position,
+            CancelReason is not null, CancelReason, CancelReason is null && now < ActivitySchedule.Starts(Date, StartTime));
     }
 }

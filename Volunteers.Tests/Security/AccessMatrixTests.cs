@@ -67,6 +67,7 @@ public sealed class AccessMatrixTests
         _objectsOfA["{code}"] = award["verificationCode"]!.GetValue<string>();
         _objectsOfA["{format}"] = "csv";
         _objectsOfA["{signupId}"] = signup.ToString();
+        _objectsOfA["/api/me/signups/{id}"] = signup.ToString();
         (_volunteerOfA, _recordOfA) = (volunteer, record);
 
         // A body each write would accept from someone allowed to make it: refused anyway, it shows the refusal comes from the scope.

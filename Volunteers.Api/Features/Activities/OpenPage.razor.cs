@@ -22,7 +22,7 @@ public partial class OpenPage
         {
             TownName = town.Get().Name,
             Activities = activities.Open(null, new Paging(1, Paging.MaxPageSize)).Items,
-            HasCard = HttpContext.Request.Cookies.ContainsKey("volunteer_card"),
+            HasCard = HttpContext.Request.Cookies.ContainsKey(CardAuthentication.CookieName),
         }));
     }
 }
