@@ -12,7 +12,7 @@ document.querySelectorAll('button[data-activity]').forEach(function (b) {
         if (r.status === 201) {
           out.className = 'ok';
           out.textContent = body.status === 'waitlisted' ? '已报名候补，排在第 ' + body.position + ' 位；有人取消时自动递补。' : '报名成功！请按时参加。';
-          b.hidden = true;
+          b.style.display = 'none';
         } else {
           out.className = 'err';
           out.textContent = r.status === 401 ? '志愿者证已失效，请重新扫描志愿者证上的二维码。' : (body.detail || '报名未成功，请稍后再试。');
