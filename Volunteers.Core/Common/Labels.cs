@@ -56,6 +56,16 @@ public static class Labels
         ["town"] = "镇",
     };
 
+    public static readonly IReadOnlyDictionary<string, string> SignupStatuses = new Dictionary<string, string>
+    {
+        ["confirmed"] = "已确认",
+        ["waitlisted"] = "候补",
+        ["cancelled"] = "已取消",
+    };
+
+    /// <summary>Where a town-level activity's learning point would be named.</summary>
+    public const string TownLevel = "镇级活动";
+
     /// <summary>What moved a volunteer's points (积分).</summary>
     public static readonly IReadOnlyDictionary<string, string> PointsChanges = new Dictionary<string, string>
     {
@@ -72,6 +82,11 @@ public static class Labels
     public static string RecordStatus(string status) => Of(RecordStatuses, status);
 
     public static string Category(string category) => Of(Categories, category);
+
+    public static string SignupStatus(string status) => Of(SignupStatuses, status);
+
+    /// <summary>A day as a notice board writes it: 3月10日 周三.</summary>
+    public static string Day(DateOnly date) => $"{date.Month}月{date.Day}日 周{"日一二三四五六"[(int)date.DayOfWeek]}";
 
     /// <summary>The English value for a Chinese label or the value itself, as a sheet may carry either.</summary>
     public static string? ValueOf(IReadOnlyDictionary<string, string> labels, string text)

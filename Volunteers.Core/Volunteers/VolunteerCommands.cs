@@ -7,6 +7,7 @@ using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
 using Volunteers.Core.Me;
 using Volunteers.Core.Numbering;
+using Volunteers.Core.Signups;
 
 namespace Volunteers.Core.Volunteers;
 
@@ -100,6 +101,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
                 VALUES (@id, @from, @target, @reason, @by, @now)
                 """, new { id, from = current.Status, target, reason, by = caller.AccountId, now }, t);
             AuditLog.Write(c, t, caller, "volunteer." + action.ToString().ToLowerInvariant(), "volunteer", id, new { from = current.Status, to = target });
+            if (target is Statuses.Suspended or Statuses.Withdrawn) SignupCommands.ReleasePlaces(c, t, caller, id, now);
             if (target == Statuses.Withdrawn) CardCommands.End(c, t, caller, id, CardEndings.Withdrawn, now);
         });
         return db.Read(c => VolunteerQueries.Find(c, null, id))!;

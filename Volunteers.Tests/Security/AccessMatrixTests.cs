@@ -11,7 +11,8 @@ namespace Volunteers.Tests.Security;
 public sealed class AccessMatrixTests
 {
     private static readonly string[] PublicRoutes =
-        ["GET /api/learning-points", "GET /api/progress", "GET /api/verify/{code}", "POST /api/registrations", "GET /api/registrations/consent"];
+        ["GET /api/learning-points", "GET /api/progress", "GET /api/verify/{code}", "POST /api/registrations", "GET /api/registrations/consent",
+         "GET /api/activities/open"];
 
     private TestHost _host = null!;
     private readonly Dictionary<string, string> _objectsOfA = new();
@@ -37,6 +38,8 @@ public sealed class AccessMatrixTests
         var volunteer = await coordinator.CreateVolunteer(a.PointId);
         var activity = await coordinator.CreateActivity(a.PointId);
         var record = await Ledger.RecordApproved(coordinator, admin, volunteer, 2);
+        var nextWeek = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd");
+        var signup = (await coordinator.SignUp(await coordinator.CreateOpenActivity(a.PointId, date: nextWeek), volunteer)).Expect(201).Id;
         var year = DateTime.UtcNow.AddHours(8).Year;
         (await admin.Post("/api/selections", new { year, minHours = 1, quota = 1 })).Expect(201);
         (await coordinator.Post($"/api/selections/{year}/nominations", new { volunteerId = volunteer, reason = "积极" })).Expect(201);
@@ -63,6 +66,8 @@ public sealed class AccessMatrixTests
         _objectsOfA["{year}"] = year.ToString();
         _objectsOfA["{code}"] = award["verificationCode"]!.GetValue<string>();
         _objectsOfA["{format}"] = "csv";
+        _objectsOfA["{signupId}"] = signup.ToString();
+        _objectsOfA["/api/me/signups/{id}"] = signup.ToString();
         (_volunteerOfA, _recordOfA) = (volunteer, record);
 
         // A body each write would accept from someone allowed to make it: refused anyway, it shows the refusal comes from the scope.
@@ -77,6 +82,10 @@ public sealed class AccessMatrixTests
         _validBodies["POST /api/service-records/{id}/approve"] = null;
         _validBodies["POST /api/service-records/{id}/reject"] = new { reason = "时长有误" };
         _validBodies["POST /api/service-records/{id}/reverse"] = new { reason = "录入错误，冲正" };
+        _validBodies["PATCH /api/activities/{id}"] = new { capacity = 20, description = "请带上老花镜" };
+        _validBodies["POST /api/activities/{id}/cancel"] = new { reason = "场地维修，改期举行" };
+        _validBodies["POST /api/activities/{id}/signups"] = new { volunteerId = volunteer };
+        _validBodies["DELETE /api/activities/{id}/signups/{signupId}"] = null;
         _validBodies["POST /api/activities/{id}/attendance"] = new { entries = new[] { new { volunteerId = volunteer, hours = 1 } } };
         _validBodies["POST /api/accounts/{id}/tokens"] = null;
         _validBodies["DELETE /api/accounts/{id}/tokens"] = null;
