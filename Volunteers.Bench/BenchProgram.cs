@@ -29,9 +29,10 @@ public static class BenchProgram
                 await Sheets.Run(bench);
                 await Reads.Run(bench);
                 await Signups.Run(bench);
+                await MyOverview.Run(bench);
                 Certificates.Run(options, report);
                 RecognitionLists.Run(options, report);
-                bench.EndServicePhase("cases 1–3 and 8");
+                bench.EndServicePhase("cases 1–3, 8 and 9");
                 await Mix.Run(bench);
                 bench.EndServicePhase("case 5, the mix without and with the batch");
                 await Memory.Run(bench);
