@@ -20,13 +20,16 @@ builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new Microsoft.AspNetC
     Timeout = TimeSpan.FromSeconds(60),
     TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
 });
+builder.Services.KeepRequestPathsOutOfLogs();
 builder.Services.AddVolunteersCore(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAuthentication(TokenAuthentication.SchemeName)
-    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null);
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
+    .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, CardAuthentication>(CardAuthentication.SchemeName, null);
 builder.Services.AddAuthorization();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddVolunteersRateLimits(builder.Configuration);
+builder.Services.AddPages();
 builder.Services.AddFastEndpoints().SwaggerDocument(o =>
 {
     o.ShortSchemaNames = false;
@@ -41,6 +44,7 @@ var app = builder.Build();
 app.PrepareDatabase();
 
 app.UseMiddleware<SecurityHeaders>();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {

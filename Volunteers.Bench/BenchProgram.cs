@@ -28,9 +28,11 @@ public static class BenchProgram
                 await Writes.Run(bench);
                 await Sheets.Run(bench);
                 await Reads.Run(bench);
+                await Signups.Run(bench);
+                await MyOverview.Run(bench);
                 Certificates.Run(options, report);
                 RecognitionLists.Run(options, report);
-                bench.EndServicePhase("cases 1–3");
+                bench.EndServicePhase("cases 1–3, 8 and 9");
                 await Mix.Run(bench);
                 bench.EndServicePhase("case 5, the mix without and with the batch");
                 await Memory.Run(bench);

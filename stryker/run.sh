@@ -16,21 +16,26 @@ case $area in
   scope-and-access)
     files=("$core/Common/Caller.cs" "$core/Accounts/Tokens.cs")
     members=(
-      "$core/Accounts/AccountData.cs IssueToken RevokeTokens Authenticate NotFound"
-      "$core/Volunteers/VolunteerData.cs RevealIdNumber Get List EnsurePointReachable NotFound"
-      "$core/Volunteers/VolunteerChanges.cs Reachable"
-      "$core/ServiceRecords/ServiceRecordData.cs Get List Reachable"
-      "$core/Activities/ActivityData.cs Create Get List Reachable"
-      "$core/Incentives/IncentiveData.cs Redeem Leaderboard"
-      "$core/Selection/AwardData.cs List Get"
-      "$core/Selection/SelectionSteps.cs Nominate Object"
-      "$core/Selection/SelectionData.cs View"
+      "$core/Accounts/AccountCommands.cs IssueToken RevokeTokens NotFound"
+      "$core/Accounts/AccountQueries.cs Authenticate"
+      "$core/Volunteers/VolunteerQueries.cs Get List Reachable NotFound"
+      "$core/Volunteers/VolunteerCommands.cs RevealIdNumber"
+      "$core/LearningPoints/LearningPointQueries.cs Get EnsureReachable"
+      "$core/ServiceRecords/ServiceRecordQueries.cs Get List Reachable"
+      "$core/Activities/ActivityQueries.cs Get List Reachable"
+      "$core/Activities/ActivityCommands.cs Create"
+      "$core/Incentives/RedemptionCommands.cs Redeem"
+      "$core/Incentives/IncentiveQueries.cs Leaderboard"
+      "$core/Selection/AwardQueries.cs List Get"
+      "$core/Selection/SelectionCommands.cs Nominate Object"
+      "$core/Selection/SelectionQueries.cs View"
     ) ;;
   numbering)
-    files=("$core/Selection/AwardIssuer.cs")
+    files=("$core/Numbering/NumberSequences.cs" "$core/Numbering/NumberingSettings.cs")
     members=(
-      "$core/Volunteers/VolunteerData.cs NextNumber Insert"
-      "$core/Documents/DocumentData.cs ServiceProof"
+      "$core/Selection/AwardCommands.cs Grant"
+      "$core/Volunteers/VolunteerCommands.cs Insert"
+      "$core/Documents/ServiceProofCommands.cs Issue"
     ) ;;
 esac
 

@@ -1,19 +1,15 @@
-using Volunteers.Core.Activities;
-using Volunteers.Core.Incentives;
-using Volunteers.Core.Selection;
-using Volunteers.Core.ServiceRecords;
-using Volunteers.Core.Accounts;
 using Volunteers.Core.Data;
-using Volunteers.Core.Exports;
-using Volunteers.Core.LearningPoints;
-using Volunteers.Core.Registration;
-using Volunteers.Core.Town;
+using Volunteers.Core.Numbering;
+using Volunteers.Core.ServiceRecords;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Api.Setup;
 
 public static class CoreServices
 {
+    /// <summary>The kinds of class registered by their name's ending: every one is a stateless singleton over the database.</summary>
+    private static readonly string[] Conventional = ["Queries", "Commands", "Rules", "Views", "Responses"];
+
     public static IServiceCollection AddVolunteersCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = VolunteersOptions.From(configuration);
@@ -22,36 +18,14 @@ public static class CoreServices
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new PersonalDataProtector(DataKeys.LoadOrCreate(options.DataKey, database.Path)));
-        services.AddSingleton<VolunteerRules>();
-        services.AddSingleton<TownData>();
-        services.AddSingleton<LearningPointData>();
-        services.AddSingleton<AccountData>();
-        services.AddSingleton<VolunteerData>();
-        services.AddSingleton<VolunteerChanges>();
-        services.AddSingleton<Volunteers.Core.Audit.AuditData>();
-        services.AddSingleton<Erasure>();
         services.AddSingleton(new ReviewSettings(options.TwoStepReview));
         services.AddSingleton(options.Incentives.ToSettings());
-        services.AddSingleton<ActivityData>();
-        services.AddSingleton<ServiceRecordData>();
-        services.AddSingleton<ServiceReview>();
-        services.AddSingleton<Attendance>();
-        services.AddSingleton<IncentiveData>();
-        services.AddSingleton<ProgressData>();
         services.AddSingleton(options.Selection);
-        services.AddSingleton<SelectionData>();
-        services.AddSingleton<SelectionSteps>();
-        services.AddSingleton<AwardIssuer>();
-        services.AddSingleton<AwardData>();
-        services.AddSingleton<Volunteers.Core.Documents.DocumentData>();
-        services.AddSingleton<ExportData>();
-        services.AddSingleton<Statistics>();
-        services.AddSingleton<VolunteerImport>();
-        services.AddSingleton<AwardExport>();
-        services.AddSingleton<Features.Volunteers.VolunteerViews>();
-        services.AddSingleton<Features.Selection.AwardResponses>();
-        services.AddSingleton<RegistrationRules>();
-        services.AddSingleton<Registrations>();
+        services.AddSingleton(options.Numbering.Checked());
+        services.AddSingleton<NumberSequences>();
+        foreach (var type in new[] { typeof(Database).Assembly, typeof(CoreServices).Assembly }.SelectMany(a => a.GetExportedTypes())
+                     .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false, IsNested: false } && Conventional.Any(t.Name.EndsWith)))
+            services.AddSingleton(type);
         return services;
     }
 }

@@ -14,8 +14,8 @@ public static class IdempotencyHeader
         if (key.Length == 0) return null;
         if (key.Length > IdempotencyKey.MaxLength)
             throw DomainException.Invalid(Name, Text.T($"Idempotency-Key 最多 {IdempotencyKey.MaxLength} 个字符", $"An Idempotency-Key has at most {IdempotencyKey.MaxLength} characters"));
-        var owner = context.User.Identity?.IsAuthenticated == true
-            ? "account:" + context.User.Caller().AccountId
+        var owner = context.User.FindFirst(CardAuthentication.VolunteerClaim) is { } volunteer ? "volunteer:" + volunteer.Value
+            : context.User.Identity?.IsAuthenticated == true ? "account:" + context.User.Caller().AccountId
             : "client:" + context.Connection.RemoteIpAddress;
         return new IdempotencyKey(owner, key, IdempotencyKey.HashOf(context.Request.Method + " " + context.Request.Path, request));
     }

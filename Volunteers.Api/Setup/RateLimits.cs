@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Volunteers.Api.Features.Me;
 using Volunteers.Core.Common;
 
 namespace Volunteers.Api.Setup;
@@ -9,6 +10,7 @@ namespace Volunteers.Api.Setup;
 public static class RateLimits
 {
     public const string Registration = "registration";
+    public const string CardLink = "card-link";
 
     public static IServiceCollection AddVolunteersRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +26,15 @@ public static class RateLimits
                     Window = options.RegistrationRateWindow,
                     QueueLimit = 0,
                 }));
+            // Card keys are far too long to guess, but a client trying keys one after another is still slowed down.
+            limiter.AddPolicy(CardLink, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = options.CardLinkRateLimit,
+                    Window = options.CardLinkRateWindow,
+                    QueueLimit = 0,
+                }));
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (rejected, _) => new ValueTask(Refuse(rejected.HttpContext, rejected.Lease));
         });
@@ -35,6 +46,9 @@ public static class RateLimits
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        // A card link is opened in a browser, and its path holds the key, which a problem body would repeat as its instance.
+        if (context.Request.Path.StartsWithSegments(CardResponses.LinkPath.TrimEnd('/'), StringComparison.Ordinal))
+            return CardLinkPage.TooManyAttempts(minutes).ExecuteAsync(context);
         return Problems.Write(context, StatusCodes.Status429TooManyRequests, Text.T(
             $"提交次数太多了，请 {minutes} 分钟后再试。如需帮助，请联系您所在的学习点。",
             $"Too many submissions; try again in {minutes} minute(s). For help, contact your learning point."));

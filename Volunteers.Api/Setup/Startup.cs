@@ -20,7 +20,7 @@ public static class Startup
         var options = app.Services.GetRequiredService<VolunteersOptions>();
         var configured = !string.IsNullOrWhiteSpace(options.BootstrapAdminToken);
         var token = configured ? options.BootstrapAdminToken!.Trim() : Tokens.New();
-        if (!app.Services.GetRequiredService<AccountData>().Bootstrap(token)) return;
+        if (!app.Services.GetRequiredService<AccountCommands>().Bootstrap(token)) return;
         // Printed to the console, not the log: it is shown once and must not end up in log files.
         Console.WriteLine(configured
             ? "First town-admin account created with the token from Volunteers:BootstrapAdminToken."

@@ -8,7 +8,7 @@ using Volunteers.Core.Common;
 namespace Volunteers.Api.Setup;
 
 /// <summary>Bearer tokens looked up by hash; 401 and 403 answer as problem details.</summary>
-public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountData accounts)
+public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountQueries accounts)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";

@@ -1,4 +1,5 @@
 using Volunteers.Core.Incentives;
+using Volunteers.Core.Numbering;
 using Volunteers.Core.Selection;
 
 namespace Volunteers.Api.Setup;
@@ -12,10 +13,15 @@ public sealed class VolunteersOptions
     public bool TwoStepReview { get; set; } = true;
     public IncentiveOptions Incentives { get; set; } = new();
     public SelectionSettings Selection { get; set; } = new();
+    public NumberingSettings Numbering { get; set; } = new();
 
     /// <summary>Self-registrations one client (IP address) may send per <see cref="RegistrationRateWindow"/>.</summary>
     public int RegistrationRateLimit { get; set; } = 20;
     public TimeSpan RegistrationRateWindow { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Card links (/c/{key}) one client may open per <see cref="CardLinkRateWindow"/>: a village's volunteers may share one address.</summary>
+    public int CardLinkRateLimit { get; set; } = 60;
+    public TimeSpan CardLinkRateWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     public static VolunteersOptions From(IConfiguration configuration) =>
         configuration.GetSection("Volunteers").Get<VolunteersOptions>() ?? new VolunteersOptions();

@@ -40,7 +40,7 @@ public static class AwardSeeder
             Exec(c, t, """
                 INSERT INTO awards (volunteer_id, year, title, certificate_no, verification_code, issued_on)
                 VALUES ($v, $year, '优秀社区教育志愿者', $no, $code, $on)
-                """, ("$v", winners[i]), ("$year", year), ("$no", $"扶欢社教〔{year}〕第{i + 1:000}号"), ("$code", AwardIssuer.NewCode()), ("$on", issuedOn));
+                """, ("$v", winners[i]), ("$year", year), ("$no", $"扶欢社教〔{year}〕第{i + 1:000}号"), ("$code", AwardCommands.NewCode()), ("$on", issuedOn));
         t.Commit();
         return (year, winners.Count);
     }

@@ -79,7 +79,7 @@ public static class Seeder
             }
         }
         foreach (var (year, last) in numbers)
-            Exec(c, t, "INSERT INTO volunteer_number_seq (year, last) VALUES ($year, $last)", ("$year", year), ("$last", last));
+            Exec(c, t, "INSERT INTO number_sequences (kind, year, last) VALUES ('volunteer', $year, $last)", ("$year", year), ("$last", last));
 
         // Approved records of active volunteers, in this year so far and last year.
         var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8));

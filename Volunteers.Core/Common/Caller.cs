@@ -5,6 +5,9 @@ public static class Roles
     public const string TownAdmin = "town-admin";
     public const string PointCoordinator = "point-coordinator";
     public static readonly string[] All = [TownAdmin, PointCoordinator];
+
+    /// <summary>A volunteer signed in with their personal card: not an account role, so no account can be given it.</summary>
+    public const string Volunteer = "volunteer";
 }
 
 /// <summary>Who is asking: a town administrator sees the whole town, a coordinator only their learning point.</summary>

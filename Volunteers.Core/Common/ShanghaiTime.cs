@@ -10,4 +10,10 @@ public static class ShanghaiTime
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(Offset).DateTime);
 
     public static int YearOf(DateTimeOffset instant) => instant.ToOffset(Offset).Year;
+
+    /// <summary>The instant of a wall-clock time on a date in Shanghai.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), Offset);
+
+    /// <summary>An instant as a Shanghai reader writes it: 2026-03-05 09:30.</summary>
+    public static string Format(DateTimeOffset instant) => instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -54,6 +54,18 @@ public sealed class Database
         return result;
     }
 
+    /// <summary>
+    /// A write of bookkeeping that no aggregate is computed from, such as when a token was last used: unlike <see cref="Write{T}"/>
+    /// it leaves the write generation alone, so an active client does not throw every cached aggregate away once a minute.
+    /// </summary>
+    public void WriteBookkeeping(Action<SqliteConnection, SqliteTransaction> work)
+    {
+        using var connection = Open();
+        using var transaction = connection.BeginTransaction(deferred: false);
+        work(connection, transaction);
+        transaction.Commit();
+    }
+
     /// <summary>For a write that manages its own transaction: lets cached aggregates know they are stale.</summary>
     public static void MarkChanged(SqliteConnection connection, SqliteTransaction transaction)
     {

@@ -1,10 +1,14 @@
 using System.Data;
 using System.Globalization;
+using System.Text.Json;
 using Dapper;
 
 namespace Volunteers.Core.Data;
 
-/// <summary>Dates as YYYY-MM-DD and instants as ISO-8601 UTC text, so the file reads the same in any SQLite tool.</summary>
+/// <summary>
+/// Dates as YYYY-MM-DD, instants as ISO-8601 UTC text and lists of text (a volunteer's skills) as a JSON array, so the file
+/// reads the same in any SQLite tool.
+/// </summary>
 public static class TypeHandlers
 {
     private static int _registered;
@@ -15,6 +19,7 @@ public static class TypeHandlers
         DefaultTypeMap.MatchNamesWithUnderscores = true;
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        SqlMapper.AddTypeHandler(new TextListHandler());
     }
 
     public static string Format(DateTimeOffset value) =>
@@ -42,5 +47,16 @@ public static class TypeHandlers
 
         public override DateTimeOffset Parse(object value) =>
             DateTimeOffset.Parse((string)value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    }
+
+    private sealed class TextListHandler : SqlMapper.TypeHandler<List<string>>
+    {
+        public override void SetValue(IDbDataParameter parameter, List<string>? value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = JsonSerializer.Serialize(value ?? []);
+        }
+
+        public override List<string> Parse(object value) => JsonSerializer.Deserialize<List<string>>((string)value) ?? [];
     }
 }

@@ -11,5 +11,3 @@ public sealed record VolunteerIncentives(decimal ApprovedHours, decimal YearHour
 
 public sealed record Redemption(long Id, long VolunteerId, int Points, string Item, int Balance, DateTimeOffset CreatedAt);
 
-public sealed record LeaderboardEntry(int Rank, long VolunteerId, string VolunteerNo, string Name, long LearningPointId, string LearningPointName,
-    decimal Hours, int Records);

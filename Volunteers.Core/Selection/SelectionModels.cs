@@ -1,3 +1,5 @@
+using Volunteers.Core.Incentives;
+
 namespace Volunteers.Core.Selection;
 
 public static class SelectionStates
@@ -5,13 +7,11 @@ public static class SelectionStates
     public const string Nominating = "nominating", Reviewed = "reviewed", Notice = "notice", Finalized = "finalized";
 }
 
-public sealed record SelectionSettings(string CertificateNumberFormat = "扶欢社教〔{0}〕第{1:000}号", string AwardTitle = "优秀社区教育志愿者",
+public sealed record SelectionSettings(string AwardTitle = "优秀社区教育志愿者",
     string Issuer = "扶欢镇社区教育学校", string PublicBaseUrl = "");
 
 public sealed record SelectionParameters(int Year, decimal MinHours, int Quota, int? PointQuota);
 
-public sealed record Candidate(int Rank, long VolunteerId, string VolunteerNo, string Name, long LearningPointId, string LearningPointName,
-    decimal Hours, int Records, DateTimeOffset RegisteredAt);
 
 public sealed record Nomination
 {
@@ -64,5 +64,5 @@ public sealed record Award
 }
 
 public sealed record SelectionView(int Year, decimal MinHours, int Quota, int? PointQuota, string State, DateTimeOffset? NoticeStartsAt,
-    DateTimeOffset? NoticeEndsAt, IReadOnlyList<Candidate> Candidates, IReadOnlyList<Nomination> Nominations, IReadOnlyList<Objection> Objections,
+    DateTimeOffset? NoticeEndsAt, IReadOnlyList<Ranked> Candidates, IReadOnlyList<Nomination> Nominations, IReadOnlyList<Objection> Objections,
     IReadOnlyList<SelectionStep> Steps);

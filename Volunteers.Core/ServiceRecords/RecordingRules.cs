@@ -42,6 +42,13 @@ public static class RecordingRules
             GROUP BY volunteer_id
             """, new { ids, serviceDate }, t).ToDictionary(x => x.VolunteerId, x => x.HalfHours);
 
+    /// <summary>
+    /// The answer to refused hours: a 409 when only the volunteer's state stands in the way (withdrawn, not yet approved), so a
+    /// client knows the request itself was right; otherwise a 400 naming every field.
+    /// </summary>
+    public static DomainException Refusal(IReadOnlyList<FieldError> errors, bool stateConflict) =>
+        stateConflict ? new DomainException(Problem.Conflict, errors[0].Message, errors) : DomainException.Invalid(errors);
+
     /// <returns>The volunteer's learning point, or errors naming the fields under <paramref name="prefix"/>.</returns>
     public static Outcome Evaluate(VolunteerState? v, long alreadyHalfHours, Caller caller, long volunteerId, DateOnly serviceDate, decimal hours,
         TimeProvider clock, string prefix = "")
@@ -62,7 +69,7 @@ public static class RecordingRules
         }
 
         if (!Hours.IsValid(hours))
-            errors.Add(new(prefix + "hours", Text.T("服务时长须为 0.5 的整数倍，且在 0.5 到 12 小时之间", "Hours are a multiple of 0.5 from 0.5 to 12")));
+            errors.Add(new(prefix + "hours", Hours.InvalidMessage()));
         if (serviceDate > ShanghaiTime.Today(clock))
             errors.Add(new(prefix + "serviceDate", Text.T("服务日期不能晚于今天", "The service date cannot be in the future")));
         if (serviceDate < Earliest)

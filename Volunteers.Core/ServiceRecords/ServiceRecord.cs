@@ -11,7 +11,13 @@ public static class Hours
 {
     public const decimal MaxPerRecord = 12, MaxPerDay = 24;
 
-    public static bool IsValid(decimal hours) => hours > 0 && hours <= MaxPerRecord && hours * 2 == decimal.Truncate(hours * 2);
+    public static bool IsWholeHalfHours(decimal hours) => hours * 2 == decimal.Truncate(hours * 2);
+
+    /// <summary>What one record may carry: 0.5 to 12 hours in half-hour steps.</summary>
+    public static bool IsValid(decimal hours) => hours > 0 && hours <= MaxPerRecord && IsWholeHalfHours(hours);
+
+    public static string InvalidMessage() => Common.Text.T($"服务时长须为 0.5 的整数倍，且在 0.5 到 {MaxPerRecord} 小时之间",
+        $"Hours are a multiple of 0.5 from 0.5 to {MaxPerRecord}");
 
     public static long ToHalfHours(decimal hours) => (long)(hours * 2);
 

@@ -12,8 +12,6 @@ public static class PersonName
     public static string Normalize(string value) =>
         value.Trim().Replace('・', MiddleDot).Replace('‧', MiddleDot).Replace('•', MiddleDot);
 
-    public static int Length(string normalized) => normalized.EnumerateRunes().Count();
-
     /// <summary>The first character that may not stand in a name, or null when all may.</summary>
     public static string? FirstDisallowed(string normalized)
     {

@@ -1,23 +1,16 @@
+using System.Text.Json.Serialization;
+using Volunteers.Core.Common;
+
 namespace Volunteers.Core.Volunteers;
 
 public static class Categories
 {
-    public static readonly string[] All = ["teacher", "university-student", "retired-cadre", "expert-scholar", "professional-technician", "other"];
-
-    public static string Chinese(string category) => category switch
-    {
-        "teacher" => "在职教师",
-        "university-student" => "大学生",
-        "retired-cadre" => "离退休干部",
-        "expert-scholar" => "专家学者",
-        "professional-technician" => "专业技术人员",
-        _ => "其他",
-    };
+    public static readonly string[] All = [.. Labels.Categories.Keys];
 }
 
 public static class Genders
 {
-    public static readonly string[] All = ["male", "female"];
+    public static readonly string[] All = [.. Labels.Genders.Keys];
 }
 
 public static class Statuses
@@ -48,18 +41,20 @@ public class VolunteerInput
 }
 
 /// <summary>A volunteer as stored; personal fields already normalised, the ID number only masked.</summary>
-public sealed record Volunteer
+public record Volunteer
 {
     public long Id { get; init; }
     public string VolunteerNo { get; init; } = "";
     public string Name { get; init; } = "";
     public string Gender { get; init; } = "";
     public string? Mobile { get; init; }
+    /// <summary>Only ever masked: the whole number is stored encrypted and shown only through an audited reveal.</summary>
+    [JsonPropertyName("idNumber")]
     public string? IdNumberMasked { get; init; }
     public DateOnly? BirthDate { get; init; }
     public string Category { get; init; } = "";
     public string? Workplace { get; init; }
-    public string Skills { get; init; } = "[]";
+    public List<string> Skills { get; init; } = [];
     public long LearningPointId { get; init; }
     public string LearningPointName { get; init; } = "";
     public string Status { get; init; } = "";

@@ -1,19 +1,19 @@
 namespace Volunteers.Core.Volunteers;
 
 /// <summary>A partial update: a null field stays as it is; an empty string clears an optional field.</summary>
-public sealed record VolunteerPatch
+public class VolunteerPatch
 {
-    public string? Name { get; init; }
-    public string? Gender { get; init; }
-    public string? Mobile { get; init; }
-    public string? IdNumber { get; init; }
-    public DateOnly? BirthDate { get; init; }
-    public string? Category { get; init; }
-    public string? Workplace { get; init; }
-    public List<string>? Skills { get; init; }
-    public long? LearningPointId { get; init; }
-    public string? GuardianName { get; init; }
-    public string? GuardianMobile { get; init; }
+    public string? Name { get; set; }
+    public string? Gender { get; set; }
+    public string? Mobile { get; set; }
+    public string? IdNumber { get; set; }
+    public DateOnly? BirthDate { get; set; }
+    public string? Category { get; set; }
+    public string? Workplace { get; set; }
+    public List<string>? Skills { get; set; }
+    public long? LearningPointId { get; set; }
+    public string? GuardianName { get; set; }
+    public string? GuardianMobile { get; set; }
 
     /// <summary>The names of the fields this patch sets, for the audit log (never their values: they are personal data).</summary>
     public IReadOnlyList<string> ChangedFields() => new (string Name, object? Value)[]

@@ -1,11 +1,9 @@
-using System.Text.Json;
-
 namespace Volunteers.Core.Volunteers;
 
 /// <summary>The normalised, protected form of a <see cref="VolunteerInput"/>, ready to store.</summary>
 public sealed record VolunteerRecord(
     string Name, string Gender, string Mobile, string? IdNumberCipher, string? IdNumberHash, string? IdNumberMasked,
-    DateOnly? BirthDate, string Category, string? Workplace, string Skills, long LearningPointId, string? GuardianName, string? GuardianMobile)
+    DateOnly? BirthDate, string Category, string? Workplace, List<string> Skills, long LearningPointId, string? GuardianName, string? GuardianMobile)
 {
     public static VolunteerRecord From(VolunteerInput input, PersonalDataProtector protector)
     {
@@ -20,7 +18,7 @@ public sealed record VolunteerRecord(
             id is null ? input.BirthDate : ResidentId.BirthDate(id),
             input.Category,
             Blank(input.Workplace),
-            JsonSerializer.Serialize((input.Skills ?? []).Where(s => s is not null).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList()),
+            (input.Skills ?? []).Where(s => s is not null).Select(s => s.Trim()).Where(s => s.Length > 0).Distinct().ToList(),
             input.LearningPointId,
             string.IsNullOrWhiteSpace(input.GuardianName) ? null : PersonName.Normalize(input.GuardianName),
             MobileNumber.Normalize(input.GuardianMobile));

@@ -19,12 +19,10 @@ public sealed class VolunteerRules : AbstractValidator<VolunteerInput>
             .WithMessage(x => IdNumberProblem(x.IdNumber!));
         RuleFor(x => x.Category).Must(c => Categories.All.Contains(c))
             .WithMessage(_ => Text.T("类别须为：" + string.Join("、", Categories.All), "Category must be one of: " + string.Join(", ", Categories.All)));
-        RuleFor(x => x.Workplace).MaximumLength(MaxWorkplaceLength)
-            .WithMessage(_ => Text.T($"工作单位或学校最多 {MaxWorkplaceLength} 个字", $"Workplace may have at most {MaxWorkplaceLength} characters"));
+        RuleFor(x => x.Workplace).IsOptionalText("工作单位或学校", "workplace", MaxWorkplaceLength);
         RuleFor(x => x.Skills).Must(s => s is null || s.Count <= MaxSkills)
             .WithMessage(_ => Text.T($"特长最多填写 {MaxSkills} 项", $"At most {MaxSkills} skills"));
-        RuleForEach(x => x.Skills).Must(s => !string.IsNullOrWhiteSpace(s) && s.Trim().Length <= MaxSkillLength)
-            .WithMessage(_ => Text.T($"每项特长 1–{MaxSkillLength} 个字", $"Each skill has 1–{MaxSkillLength} characters"));
+        RuleForEach(x => x.Skills).IsText("每项特长", "skill", MaxSkillLength);
         RuleFor(x => x.LearningPointId).GreaterThan(0).WithMessage(_ => Text.T("请选择学习点", "Choose a learning point"));
 
         RuleFor(x => x.BirthDate).NotNull().When(x => string.IsNullOrWhiteSpace(x.IdNumber))
@@ -72,7 +70,7 @@ public sealed class VolunteerRules : AbstractValidator<VolunteerInput>
     {
         if (name is null) return false;
         var n = PersonName.Normalize(name);
-        var length = PersonName.Length(n);
+        var length = TextRules.Length(n);
         return length is >= 1 and <= PersonName.MaxLength && PersonName.FirstDisallowed(n) is null;
     }
 
@@ -80,7 +78,7 @@ public sealed class VolunteerRules : AbstractValidator<VolunteerInput>
     {
         var n = PersonName.Normalize(name ?? "");
         if (n.Length == 0) return Text.T("请填写姓名", "Enter a name");
-        if (PersonName.Length(n) > PersonName.MaxLength)
+        if (TextRules.Length(n) > PersonName.MaxLength)
             return Text.T($"姓名最多 {PersonName.MaxLength} 个字", $"A name has at most {PersonName.MaxLength} characters");
         var bad = PersonName.FirstDisallowed(n);
         return Text.T($"姓名只能包含汉字、间隔号“·”、英文字母和空格，不能包含“{bad}”",

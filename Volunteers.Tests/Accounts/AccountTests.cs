@@ -34,6 +34,28 @@ public sealed class AccountTests
     }
 
     [Test]
+    public async Task Noting_when_a_token_was_last_used_keeps_the_cached_aggregates()
+    {
+        var clock = new TestClock(new DateTimeOffset(2026, 6, 15, 2, 0, 0, TimeSpan.Zero));
+        var host = new TestHost { Clock = clock };
+        try
+        {
+            (await host.Admin().Get("/api/town")).Expect(200);
+            using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
+            string LastUse() => db.ExecuteScalar<string>("SELECT last_used_at FROM account_tokens")!;
+            var (firstUse, generation) = (LastUse(), db.ExecuteScalar<long>("SELECT value FROM write_generation"));
+            clock.Set(clock.GetUtcNow().AddMinutes(2));
+            (await host.Admin().Get("/api/town")).Expect(200);
+            Assert.That(LastUse(), Is.Not.EqualTo(firstUse), "the later use was noted");
+            Assert.That(db.ExecuteScalar<long>("SELECT value FROM write_generation"), Is.EqualTo(generation));
+        }
+        finally
+        {
+            host.DisposeAndDelete();
+        }
+    }
+
+    [Test]
     public async Task Revoked_tokens_answer_401_and_a_new_token_works()
     {
         var admin = _host.Admin();

@@ -6,6 +6,7 @@ namespace Volunteers.Tests.Documents;
 /// <summary>The documents as a coordinator and the town office download them, from a real finalized selection.</summary>
 public sealed class DocumentEndpointTests
 {
+    private const string PublicBase = "https://fuhuan.example.cn";
     private TestHost _host = null!;
     private PointWithCoordinator _a = null!, _b = null!;
     private long _rare, _plain;
@@ -16,7 +17,7 @@ public sealed class DocumentEndpointTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _host = new TestHost();
+        _host = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:Selection:PublicBaseUrl"] = PublicBase });
         _a = await Admin.CreatePointWithCoordinator("新连村");
         _b = await Admin.CreatePointWithCoordinator("石龙村");
         var coordinator = _host.As(_a.Token);
@@ -67,6 +68,7 @@ public sealed class DocumentEndpointTests
         Assert.That(pdf.AllText, Does.Contain("吉𠮷").And.Contain(award["certificateNo"]!.GetValue<string>()).And.Contain("优秀社区教育志愿者"));
         Assert.That(pdf.FontNames, Has.All.Match(@"^[A-Z]{6}\+"));
         AssertNoPersonalNumbers(pdf);
+        Assert.That(QrReader.Single(pdf.Bytes), Is.EqualTo($"{PublicBase}/verify/{award["verificationCode"]}"));
         (await _host.As(_b.Token).Get($"/api/awards/{award["id"]}/certificate.pdf")).Expect(404);
     }
 
@@ -83,6 +85,33 @@ public sealed class DocumentEndpointTests
         AssertNoPersonalNumbers(report);
         (await _host.As(_a.Token).Get($"/api/selections/{_year}/certificates.pdf")).Expect(403);
         (await Admin.Get($"/api/selections/{_year + 1}/recognition-list.pdf")).Expect(404);
+    }
+
+    [Test]
+    public async Task Each_page_of_the_years_certificates_carries_the_code_of_its_own_award()
+    {
+        var awards = (await Admin.Get($"/api/awards?year={_year}")).Json["items"]!.AsArray();
+        var pdf = await Download(Admin, $"/api/selections/{_year}/certificates.pdf", "api-certificates");
+        var codes = QrReader.Pages(pdf.Bytes);
+        Assert.That(codes, Has.Count.EqualTo(awards.Count));
+        for (var i = 0; i < codes.Count; i++)
+        {
+            var award = awards.Single(a => pdf.Pages[i].Contains(a!["certificateNo"]!.GetValue<string>()))!;
+            Assert.That(codes[i], Is.EqualTo(new[] { $"{PublicBase}/verify/{award["verificationCode"]}" }), $"page {i + 1}");
+        }
+    }
+
+    [Test]
+    public async Task A_service_proofs_code_opens_the_verification_of_that_proof()
+    {
+        var pdf = await Download(_host.As(_a.Token), $"/api/volunteers/{_rare}/service-proof.pdf", "api-service-proof");
+        var number = Regex.Match(pdf.AllText, @"扶欢志证〔\d{4}〕第\d{4}号").Value;
+        var url = Regex.Match(QrReader.Single(pdf.Bytes), $"^{Regex.Escape(PublicBase)}/verify/([0-9A-Z]+)$");
+        Assert.That(url.Success, Is.True, "the code is the public verification link");
+        var verified = (await _host.Anonymous().Get($"/api/verify/{url.Groups[1].Value}")).Expect(200).Json;
+        Assert.That(verified["kind"]!.GetValue<string>(), Is.EqualTo("service-proof"));
+        Assert.That(verified["number"]!.GetValue<string>(), Is.EqualTo(number));
+        Assert.That(verified["valid"]!.GetValue<bool>(), Is.True);
     }
 
     [Test]

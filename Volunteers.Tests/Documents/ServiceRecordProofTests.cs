@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Volunteers.Core.Common;
 using Volunteers.Core.Documents;
+using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Documents;
 
@@ -70,5 +71,15 @@ public sealed class ServiceRecordProofTests
         TestContext.Out.WriteLine($"300 services: {pdf.Pages.Count} pages, {full} rows a full page, {pdf.Bytes.Length / 1024} KB");
         Assert.That(pdf.Pages.Count, Is.GreaterThanOrEqualTo(300 / full + 1));
         Assert.That(pdf.Pages.Count, Is.LessThanOrEqualTo(300 / full + 2));
+    }
+
+    [Test]
+    public void The_verification_code_comes_once_with_the_signature_on_the_last_page()
+    {
+        var pdf = Render(40);
+        var codes = QrReader.Pages(pdf.Bytes);
+        Assert.That(codes, Has.Count.GreaterThan(1));
+        Assert.That(codes.Take(codes.Count - 1), Has.All.Empty);
+        Assert.That(codes[^1], Is.EqualTo(new[] { Samples.Proof(40).VerifyUrl }));
     }
 }

@@ -2,26 +2,12 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Incentives;
 
-public sealed class RedemptionBalanceTests
+public sealed class RedemptionBalanceTests : OnePointFixture
 {
-    private TestHost _host = null!;
-    private PointWithCoordinator _a = null!;
-    private ApiClient Admin => _host.Admin();
-    private ApiClient A => _host.As(_a.Token);
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _host = new TestHost();
-        _a = await Admin.CreatePointWithCoordinator("甲村");
-    }
-
-    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
-
     [Test]
     public async Task The_whole_balance_can_be_spent_to_zero_and_the_answer_says_what_was_spent()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         await Ledger.RecordApproved(A, Admin, volunteer, 3);
         var spent = (await A.Post($"/api/volunteers/{volunteer}/redemptions", new { points = 30, item = " 保温杯 " })).Expect(201).Json;
         Assert.That(spent["balance"]!.GetValue<int>(), Is.Zero);
@@ -36,7 +22,7 @@ public sealed class RedemptionBalanceTests
     [Test]
     public async Task A_volunteer_with_no_approved_hours_has_nothing_to_spend()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var refused = (await A.Post($"/api/volunteers/{volunteer}/redemptions", new { points = 1, item = "笔" })).Expect(409);
         Assert.That(refused.Str("detail"), Does.Contain("现有 0 分"));
         (await A.Post("/api/volunteers/987654/redemptions", new { points = 1, item = "笔" })).Expect(404);
@@ -45,7 +31,7 @@ public sealed class RedemptionBalanceTests
     [Test]
     public async Task A_reversal_after_a_partial_redemption_takes_back_only_what_is_left()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         await Ledger.RecordApproved(A, Admin, volunteer, 2, Ledger.DaysAgo(1));
         var later = await Ledger.RecordApproved(A, Admin, volunteer, 4, Ledger.DaysAgo(2));
         (await A.Post($"/api/volunteers/{volunteer}/redemptions", new { points = 45, item = "书包" })).Expect(201);

@@ -43,7 +43,7 @@ public sealed class FuzzTests
             var fuzzer = new Fuzzer(doc, new Random(Seed), PathValue);
             using var watcher = new SqliteConnection($"Data Source={host.DatabasePath}");
             watcher.Open();
-            var snapshot = Snapshot(watcher);
+            var snapshot = DatabaseSnapshot.Of(watcher);
             var version = watcher.ExecuteScalar<long>("PRAGMA data_version");
             var client = host.CreateClient();
             client.DefaultRequestHeaders.Authorization = new("Bearer", TestHost.AdminToken);
@@ -63,7 +63,7 @@ public sealed class FuzzTests
                         var now = watcher.ExecuteScalar<long>("PRAGMA data_version");
                         if (now == version) continue;
                         version = now;
-                        var after = Snapshot(watcher);
+                        var after = DatabaseSnapshot.Of(watcher);
                         if (status >= 400 && after != snapshot) failures.Add($"refused with {status} but changed the database: {c.Method} {c.Url} ({c.What})");
                         snapshot = after;
                     }
@@ -74,14 +74,5 @@ public sealed class FuzzTests
         {
             host.DisposeAndDelete();
         }
-    }
-
-    /// <summary>Every row of every table, except when a token was last used (noted at most once a minute on any request).</summary>
-    private static string Snapshot(SqliteConnection c)
-    {
-        var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
-        return string.Join("\n", tables.Select(t => t == "account_tokens"
-            ? string.Join(";", c.Query<string>("SELECT id || token_hash || coalesce(revoked_at, '') FROM account_tokens ORDER BY id"))
-            : string.Join(";", c.Query($"SELECT * FROM \"{t}\"").Select(r => string.Join(",", ((IDictionary<string, object?>)r).Values)))));
     }
 }

@@ -18,6 +18,7 @@ public sealed class LeakTests
     private readonly Dictionary<string, string> _values = new();
     private readonly List<string> _searches = [];
     private TestHost _host = null!;
+    private string _card = "";
 
     [Test]
     public async Task No_whole_mobile_or_ID_number_in_any_list_export_document_error_or_log_line()
@@ -35,8 +36,8 @@ public sealed class LeakTests
 
             var doc = (await _host.Anonymous().Get("/swagger/v1/swagger.json")).Expect(200).Json;
             var routes = doc["paths"]!.AsObject().Where(p => p.Value!["get"] is not null).Select(p => p.Key)
-                .Concat(["/register", "/progress", "/verify/{code}"]).ToList();
-            foreach (var (who, caller) in new[] { ("admin", admin), ("coordinator", coordinator), ("anonymous", _host.Anonymous()) })
+                .Concat(["/register", "/progress", "/verify/{code}", "/me"]).ToList();
+            foreach (var (who, caller) in new[] { ("admin", admin), ("coordinator", coordinator), ("anonymous", _host.Anonymous()), ("volunteer", _host.WithCard(_card)) })
                 foreach (var route in routes)
                     foreach (var url in Urls(route))
                     {
@@ -47,7 +48,7 @@ public sealed class LeakTests
 
             var lines = _logs.Lines;
             foreach (var line in lines) _scan.Check("log", "log line", line);
-            TestContext.Out.WriteLine($"{routes.Count} GET routes walked as 3 callers; scanned: " +
+            TestContext.Out.WriteLine($"{routes.Count} GET routes walked as 4 callers; scanned: " +
                                       string.Join(", ", _scan.Scanned.Select(s => $"{s.Value} {s.Key}s")));
             Assert.That(_scan.Scanned.GetValueOrDefault("document"), Is.GreaterThanOrEqualTo(5));
             Assert.That(_scan.Scanned.GetValueOrDefault("export"), Is.GreaterThanOrEqualTo(6));
@@ -146,6 +147,8 @@ public sealed class LeakTests
         _values["/api/activities/{id}"] = "/api/activities/" + activity;
         _values["/api/service-records/{id}"] = "/api/service-records/" + record;
         _values["/api/awards/{id}"] = "/api/awards/" + award["id"];
+        _values["/api/me/awards/{id}"] = "/api/me/awards/" + award["id"];
+        _card = await coordinator.Issue(volunteer);
         _values["{year}"] = year.ToString();
         _values["{code}"] = award["verificationCode"]!.GetValue<string>();
     }

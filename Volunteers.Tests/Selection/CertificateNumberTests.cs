@@ -65,7 +65,7 @@ public sealed class CertificateNumberTests
     {
         var host = new TestHost(settings: new Dictionary<string, string?>
         {
-            ["Volunteers:Selection:CertificateNumberFormat"] = "綦江{0}-{1:00}",
+            ["Volunteers:Numbering:CertificateFormat"] = "綦江{0}-{1:00}",
             ["Volunteers:Incentives:PointsPerAward"] = "0",
         });
         try

@@ -30,8 +30,8 @@ public sealed class ReviewOutcomeTests
         (await Admin.Post($"/api/service-records/{rejected}/reject", new { reason = "重复" })).Expect(200);
 
         Assert.That((await Admin.Post($"/api/service-records/{approved}/approve")).Expect(409).Str("detail"), Does.Contain("已通过"));
-        Assert.That((await Admin.Post($"/api/service-records/{rejected}/approve")).Expect(409).Str("detail"), Does.Contain("已驳回"));
-        Assert.That((await Admin.Post($"/api/service-records/{rejected}/reject", new { reason = "x" })).Expect(409).Str("detail"), Does.Contain("已驳回"));
+        Assert.That((await Admin.Post($"/api/service-records/{rejected}/approve")).Expect(409).Str("detail"), Does.Contain("未通过"));
+        Assert.That((await Admin.Post($"/api/service-records/{rejected}/reject", new { reason = "x" })).Expect(409).Str("detail"), Does.Contain("未通过"));
         Assert.That((await Admin.Post($"/api/service-records/{rejected}/approve", language: "en")).Expect(409).Str("detail"), Does.Contain("rejected"));
     }
 

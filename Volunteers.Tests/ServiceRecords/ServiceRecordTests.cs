@@ -129,10 +129,39 @@ public sealed class ServiceRecordTests
     [Test]
     public async Task No_hours_for_withdrawn_or_not_yet_approved_volunteers()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
-        (await A.Post($"/api/volunteers/{volunteer}/withdraw")).Expect(200);
-        Assert.That((await A.Record(volunteer, 1)).Expect(409).ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
+        var withdrawn = await A.CreateVolunteer(_a.PointId);
+        (await A.Post($"/api/volunteers/{withdrawn}/withdraw")).Expect(200);
+        var pending = await SelfRegistered();
+        var present = await A.CreateVolunteer(_a.PointId);
+        var activity = await A.CreateActivity(_a.PointId);
+        foreach (var (volunteer, reason) in new[] { (withdrawn, "已退出"), (pending, "尚未审核通过") })
+        {
+            var single = (await A.Record(volunteer, 1)).Expect(409);
+            Assert.That(single.ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
+            Assert.That(single.ErrorReason("volunteerId"), Does.Contain(reason));
+            var entries = new[] { new { volunteerId = present, hours = 2m }, new { volunteerId = volunteer, hours = 2m } };
+            var sheet = (await A.Post($"/api/activities/{activity}/attendance", new { entries })).Expect(409);
+            Assert.That(sheet.ErrorFields, Is.EqualTo(new[] { "entries[1].volunteerId" }));
+            Assert.That(sheet.ErrorReason("entries[1].volunteerId"), Does.Contain(reason));
+        }
+        Assert.That((await A.Get($"/api/service-records?volunteerId={present}")).Json["total"]!.GetValue<int>(), Is.Zero, "a refused sheet writes nothing");
+    }
+
+    [Test]
+    public async Task No_hours_for_a_volunteer_who_does_not_exist()
+    {
         Assert.That((await A.Record(987654, 1)).Expect(400).ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
+        var activity = await A.CreateActivity(_a.PointId);
+        var sheet = await A.Post($"/api/activities/{activity}/attendance", new { entries = new[] { new { volunteerId = 987654, hours = 1 } } });
+        Assert.That(sheet.Expect(400).ErrorFields, Is.EqualTo(new[] { "entries[0].volunteerId" }));
+    }
+
+    /// <summary>A volunteer who registered through the public form and waits for the coordinator's approval.</summary>
+    private async Task<long> SelfRegistered()
+    {
+        var reference = (await _host.Anonymous().Post("/api/registrations", People.Registration(_a.PointId))).Expect(201).Str("reference");
+        var found = (await A.Get($"/api/volunteers?status=pending&q={reference}")).Expect(200).Json["items"]!.AsArray();
+        return found.Single()!["id"]!.GetValue<long>();
     }
 
     [Test]

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,6 +30,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public string Folder { get; }
     public string DatabasePath => _settings["Volunteers:Database"]!;
 
+    /// <summary>The service's clock, in place of the system's.</summary>
+    public TimeProvider? Clock { get; init; }
+
     /// <summary>Receives the service's log lines, besides its usual providers.</summary>
     public ILoggerProvider? Logs { get; init; }
 
@@ -37,6 +41,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (Logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (Clock is not null) builder.ConfigureTestServices(services => services.AddSingleton(Clock));
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();

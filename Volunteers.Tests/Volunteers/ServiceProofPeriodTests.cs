@@ -3,22 +3,8 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Volunteers;
 
-public sealed class ServiceProofPeriodTests
+public sealed class ServiceProofPeriodTests : OnePointFixture
 {
-    private TestHost _host = null!;
-    private PointWithCoordinator _a = null!;
-    private ApiClient Admin => _host.Admin();
-    private ApiClient A => _host.As(_a.Token);
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _host = new TestHost();
-        _a = await Admin.CreatePointWithCoordinator("甲村");
-    }
-
-    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
-
     private async Task<string> ProofText(long volunteer, string query = "")
     {
         var response = await A.Client.GetAsync($"/api/volunteers/{volunteer}/service-proof.pdf{query}");
@@ -31,7 +17,7 @@ public sealed class ServiceProofPeriodTests
     [Test]
     public async Task A_proof_runs_from_the_first_service_to_today_unless_a_period_is_asked_for_and_sums_its_hours()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         await Ledger.RecordApproved(A, Admin, volunteer, 3, Ledger.DaysAgo(10));
         await Ledger.RecordApproved(A, Admin, volunteer, 2, Ledger.DaysAgo(2));
 
@@ -49,7 +35,7 @@ public sealed class ServiceProofPeriodTests
     [Test]
     public async Task A_period_that_ends_before_it_starts_is_refused_naming_to()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var reply = await A.Get($"/api/volunteers/{volunteer}/service-proof.pdf?from={Ledger.DaysAgo(1)}&to={Ledger.DaysAgo(3)}");
         Assert.That(reply.Expect(400).ErrorFields, Is.EqualTo(new[] { "to" }));
     }
@@ -57,7 +43,7 @@ public sealed class ServiceProofPeriodTests
     [Test]
     public async Task A_proof_says_when_no_ID_number_is_registered_and_none_is_issued_for_an_erased_volunteer()
     {
-        var body = People.Volunteer(_a.PointId);
+        var body = People.Volunteer(PointA.PointId);
         body["idNumber"] = null;
         body["birthDate"] = People.BornYearsAgo(40).ToString("yyyy-MM-dd");
         var volunteer = (await A.Post("/api/volunteers", body)).Expect(201).Id;

@@ -2,33 +2,19 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Volunteers;
 
-public sealed class VolunteerReachTests
+public sealed class VolunteerReachTests : OnePointFixture
 {
-    private TestHost _host = null!;
-    private PointWithCoordinator _a = null!;
-    private ApiClient Admin => _host.Admin();
-    private ApiClient A => _host.As(_a.Token);
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _host = new TestHost();
-        _a = await Admin.CreatePointWithCoordinator("甲村");
-    }
-
-    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
-
     private Task<Reply> Reveal(ApiClient api, long id) => api.Post($"/api/volunteers/{id}/reveal-id-number", new { reason = "办理志愿者意外保险" });
 
     [Test]
     public async Task Only_the_admin_reveals_a_whole_ID_number_and_only_of_a_volunteer_who_gave_one()
     {
-        var body = People.Volunteer(_a.PointId);
+        var body = People.Volunteer(PointA.PointId);
         var withId = (await A.Post("/api/volunteers", body)).Expect(201).Id;
         (await Reveal(A, withId)).Expect(403);
         Assert.That((await Reveal(Admin, withId)).Expect(200).Body!.ToJsonString(), Does.Contain((string)body["idNumber"]!));
 
-        var without = People.Volunteer(_a.PointId);
+        var without = People.Volunteer(PointA.PointId);
         without["idNumber"] = null;
         without["birthDate"] = People.BornYearsAgo(40).ToString("yyyy-MM-dd");
         var noId = (await A.Post("/api/volunteers", without)).Expect(201).Id;

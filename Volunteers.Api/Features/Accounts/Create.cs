@@ -28,12 +28,12 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
+public sealed class Endpoint(AccountCommands accounts) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
         Post("/api/accounts");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

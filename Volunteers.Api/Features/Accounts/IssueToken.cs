@@ -8,12 +8,12 @@ public sealed record Request(long Id);
 
 public sealed record Response(long AccountId, string Token);
 
-public sealed class Endpoint(AccountData accounts) : Endpoint<Request, Response>
+public sealed class Endpoint(AccountCommands accounts) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
         Post("/api/accounts/{id}/tokens");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -4,12 +4,12 @@ using Volunteers.Core.Common;
 
 namespace Volunteers.Api.Features.Accounts.List;
 
-public sealed class Endpoint(AccountData accounts) : EndpointWithoutRequest<Paged<AccountResponse>>
+public sealed class Endpoint(AccountQueries accounts) : EndpointWithoutRequest<Paged<AccountResponse>>
 {
     public override void Configure()
     {
         Get("/api/accounts");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(CancellationToken ct)

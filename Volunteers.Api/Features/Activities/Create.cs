@@ -6,35 +6,50 @@ using Volunteers.Core.Common;
 
 namespace Volunteers.Api.Features.Activities.Create;
 
-public sealed record Request(string Title, string Type, long? LearningPointId, DateOnly Date, string? Location);
+public sealed record Request(
+    string Title, string Type, long? LearningPointId, DateOnly Date, string? Location, string? StartTime = null, string? EndTime = null,
+    string? Description = null, int? Capacity = null, bool SignupOpen = false, DateTimeOffset? SignupDeadline = null, bool Waitlist = true,
+    bool WalkIns = true);
 
 public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Title).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= 60)
-            .WithMessage(_ => Text.T("活动名称须为 1–60 个字", "The title has 1–60 characters"));
-        RuleFor(x => x.Type).Must(t => t is not null && ActivityTypes.Chinese.ContainsKey(t))
-            .WithMessage(_ => Text.T("活动类型须为：" + string.Join("、", ActivityTypes.Chinese.Select(p => $"{p.Key}（{p.Value}）")),
-                "Type must be one of: " + string.Join(", ", ActivityTypes.Chinese.Keys)));
-        RuleFor(x => x.Date).Must(d => d.Year >= 2000 && d.Year <= 2100)
-            .WithMessage(_ => Text.T("请填写有效的活动日期", "Enter a valid activity date"));
-        RuleFor(x => x.Location).MaximumLength(100).WithMessage(_ => Text.T("地点最多 100 个字", "The location has at most 100 characters"));
+        RuleFor(x => x.Title).IsText("活动名称", "title", 60);
+        RuleFor(x => x.Type).IsActivityType();
+        RuleFor(x => x.Date).IsActivityDate();
+        RuleFor(x => x.Location).IsOptionalText("地点", "location", 100);
+        RuleFor(x => x.StartTime).IsClockTime("开始时间", "start time");
+        RuleFor(x => x.EndTime).IsClockTime("结束时间", "end time");
+        RuleFor(x => x.Description).IsOptionalText("活动介绍", "description", ActivityRules.MaxDescription);
+        RuleFor(x => x.Capacity).IsCapacity();
     }
 }
 
-public sealed class Endpoint(ActivityData activities) : Endpoint<Request, Activity>
+public sealed class Endpoint(ActivityCommands activities) : Endpoint<Request, Activity>
 {
     public override void Configure()
     {
         Post("/api/activities");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        var activity = activities.Create(User.Caller(), new ActivityInput(r.Title.Trim(), r.Type, r.LearningPointId, r.Date, r.Location?.Trim()));
+        var activity = activities.Create(User.Caller(), new ActivityInput(r.Title.Trim(), r.Type, r.LearningPointId, r.Date, Optional(r.Location))
+        {
+            StartTime = Optional(r.StartTime),
+            EndTime = Optional(r.EndTime),
+            Description = Optional(r.Description),
+            Capacity = r.Capacity,
+            SignupOpen = r.SignupOpen,
+            SignupDeadline = r.SignupDeadline,
+            Waitlist = r.Waitlist,
+            WalkIns = r.WalkIns,
+        });
         HttpContext.Response.Headers.Location = $"/api/activities/{activity.Id}";
         await Send.ResponseAsync(activity, 201, ct);
     }
+
+    private static string? Optional(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -6,7 +6,7 @@ namespace Volunteers.Api.Features.Activities.Get;
 
 public sealed record Request(long Id);
 
-public sealed class Endpoint(ActivityData activities) : Endpoint<Request, Activity>
+public sealed class Endpoint(ActivityQueries activities) : Endpoint<Request, Activity>
 {
     public override void Configure() => Get("/api/activities/{id}");
 

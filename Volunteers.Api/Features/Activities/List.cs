@@ -19,7 +19,7 @@ public sealed class Validator : Validator<Request>
     public Validator() => Include(new PagingRules<Request>(x => x.Page, x => x.PageSize));
 }
 
-public sealed class Endpoint(ActivityData activities) : Endpoint<Request, Paged<Activity>>
+public sealed class Endpoint(ActivityQueries activities) : Endpoint<Request, Paged<Activity>>
 {
     public override void Configure() => Get("/api/activities");
 

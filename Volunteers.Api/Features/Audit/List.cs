@@ -22,12 +22,12 @@ public sealed class Validator : Validator<Request>
     public Validator() => Include(new PagingRules<Request>(x => x.Page, x => x.PageSize));
 }
 
-public sealed class Endpoint(AuditData audit) : Endpoint<Request, Paged<AuditEntry>>
+public sealed class Endpoint(AuditQueries audit) : Endpoint<Request, Paged<AuditEntry>>
 {
     public override void Configure()
     {
         Get("/api/audit");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>

@@ -9,12 +9,12 @@ namespace Volunteers.Api.Features.Backups.Create;
 public sealed record Response(string Name, long Size, string? KeyFile);
 
 /// <summary>A consistent copy of the live database, and of its data key file, in backups/ beside the database.</summary>
-public sealed class Endpoint(Database db, AuditData audit, TimeProvider clock) : EndpointWithoutRequest<Response>
+public sealed class Endpoint(Database db, AuditCommands audit, TimeProvider clock) : EndpointWithoutRequest<Response>
 {
     public override void Configure()
     {
         Post("/api/admin/backups");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override async Task HandleAsync(CancellationToken ct)

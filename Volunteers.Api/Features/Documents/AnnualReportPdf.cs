@@ -13,12 +13,12 @@ public sealed class Validator : Validator<Request>
     public Validator() => RuleFor(x => x.Year).IsProgrammeYear();
 }
 
-public sealed class Endpoint(DocumentData documents) : Endpoint<Request>
+public sealed class Endpoint(DocumentQueries documents) : Endpoint<Request>
 {
     public override void Configure()
     {
         Get("/api/reports/annual/{year}.pdf");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Volunteers.Api.Features.Documents.Certificate;
 
 public sealed record Request(long Id);
 
-public sealed class Endpoint(AwardData awards, DocumentData documents, AwardResponses links) : Endpoint<Request>
+public sealed class Endpoint(AwardQueries awards, DocumentQueries documents, AwardResponses links) : Endpoint<Request>
 {
     public override void Configure() => Get("/api/awards/{id}/certificate.pdf");
 

@@ -6,12 +6,12 @@ namespace Volunteers.Api.Features.Documents.RecognitionListPdf;
 
 public sealed record Request(int Year);
 
-public sealed class Endpoint(DocumentData documents) : Endpoint<Request>
+public sealed class Endpoint(DocumentQueries documents) : Endpoint<Request>
 {
     public override void Configure()
     {
         Get("/api/selections/{year}/recognition-list.pdf");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -13,13 +13,13 @@ public sealed class Request
 }
 
 /// <summary>志愿服务记录证明: each download issues a new numbered proof, recorded so its QR code verifies.</summary>
-public sealed class Endpoint(DocumentData documents, AwardResponses links) : Endpoint<Request>
+public sealed class Endpoint(ServiceProofCommands proofs, AwardResponses links) : Endpoint<Request>
 {
     public override void Configure() => Get("/api/volunteers/{id}/service-proof.pdf");
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        var (bytes, number) = documents.ServiceProof(User.Caller(), r.Id, r.From, r.To, code => links.VerifyUrl(code, HttpContext),
+        var (bytes, number) = proofs.Issue(User.Caller(), r.Id, r.From, r.To, code => links.VerifyUrl(code, HttpContext),
             proof => (Pdf.Render(s => ServiceRecordProof.Write(proof, s)), proof.VolunteerNo));
         return Send.BytesAsync(bytes, $"service-proof-{number}.pdf", "application/pdf", cancellation: ct);
     }

@@ -8,12 +8,12 @@ namespace Volunteers.Api.Features.Documents.YearCertificates;
 public sealed record Request(int Year);
 
 /// <summary>Every standing certificate of a year, one page each, for the ceremony's printer.</summary>
-public sealed class Endpoint(DocumentData documents, AwardResponses links) : Endpoint<Request>
+public sealed class Endpoint(DocumentQueries documents, AwardResponses links) : Endpoint<Request>
 {
     public override void Configure()
     {
         Get("/api/selections/{year}/certificates.pdf");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -22,19 +22,19 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(AwardExport export, AuditData audit) : Endpoint<Request>
+public sealed class Endpoint(ExportQueries exports, AuditCommands audit) : Endpoint<Request>
 {
     public override void Configure()
     {
         Get("/api/exports/awards.{format}");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
         audit.Record(User.Caller(), "export.awards", "export", null, new { r.Format, r.Year });
         var label = r.Year?.ToString() ?? "all";
-        return SheetDownload.SendAsync(HttpContext, export.For(User.Caller(), r.Year), Sheet.FormatOf(r.Format)!.Value,
+        return SheetDownload.SendAsync(HttpContext, exports.Awards(User.Caller(), r.Year), Sheet.FormatOf(r.Format)!.Value,
             $"{label}年度表彰名单", $"awards-{label}", ct);
     }
 }

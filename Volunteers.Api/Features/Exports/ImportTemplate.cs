@@ -20,7 +20,7 @@ public sealed class Endpoint : Endpoint<Request>
     public override void Configure()
     {
         Get("/api/imports/volunteers/template.{format}");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

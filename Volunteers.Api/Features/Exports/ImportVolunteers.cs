@@ -14,12 +14,12 @@ public sealed class Request
 }
 
 /// <summary>A multipart upload (field "file"), as curl -F and every REST client send one; a dry run answers 200, an import 201.</summary>
-public sealed class Endpoint(VolunteerImport import) : Endpoint<Request, ImportReport>
+public sealed class Endpoint(ImportCommands import) : Endpoint<Request, ImportReport>
 {
     public override void Configure()
     {
         Post("/api/imports/volunteers");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
         AllowFileUploads();
         // Room for the multipart envelope around a file of the largest size allowed; Kestrel answers 413 past it.
         Options(b => b.WithMetadata(new RequestSizeLimitAttribute(ImportLayout.MaxBytes + 64 * 1024)));

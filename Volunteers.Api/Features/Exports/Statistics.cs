@@ -21,12 +21,12 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(Core.Exports.Statistics statistics, Core.Audit.AuditData audit, TimeProvider clock) : Endpoint<Request>
+public sealed class Endpoint(Core.Exports.StatisticsQueries statistics, Core.Audit.AuditCommands audit, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
         Get("/api/exports/statistics.{format}");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

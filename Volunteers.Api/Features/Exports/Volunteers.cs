@@ -25,12 +25,12 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(ExportData exports, AuditData audit, TimeProvider clock) : Endpoint<Request>
+public sealed class Endpoint(ExportQueries exports, AuditCommands audit, TimeProvider clock) : Endpoint<Request>
 {
     public override void Configure()
     {
         Get("/api/exports/volunteers.{format}");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

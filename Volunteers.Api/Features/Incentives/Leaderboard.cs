@@ -22,9 +22,9 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed record Response(int Year, IReadOnlyList<LeaderboardEntry> Items);
+public sealed record Response(int Year, IReadOnlyList<Ranked> Items);
 
-public sealed class Endpoint(IncentiveData incentives, TimeProvider clock) : Endpoint<Request, Response>
+public sealed class Endpoint(IncentiveQueries incentives, TimeProvider clock) : Endpoint<Request, Response>
 {
     public override void Configure() => Get("/api/leaderboard");
 

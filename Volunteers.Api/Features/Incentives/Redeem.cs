@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Incentives;
+using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Api.Features.Incentives.Redeem;
 
@@ -18,18 +19,19 @@ public sealed class Validator : Validator<Request>
     public Validator()
     {
         RuleFor(x => x.Points).InclusiveBetween(1, 1_000_000).WithMessage(_ => Text.T("兑换积分须为正整数", "Points must be a positive whole number"));
-        RuleFor(x => x.Item).Must(i => !string.IsNullOrWhiteSpace(i) && i.Trim().Length <= 60)
-            .WithMessage(_ => Text.T("兑换物品须为 1–60 个字", "The item has 1–60 characters"));
+        RuleFor(x => x.Item).IsText("兑换物品", "item", 60);
     }
 }
 
-public sealed class Endpoint(IncentiveData incentives) : Endpoint<Request, Redemption>
+public sealed class Endpoint(RedemptionCommands incentives, VolunteerQueries volunteers) : Endpoint<Request, Redemption>
 {
     public override void Configure()
     {
         Post("/api/volunteers/{id}/redemptions");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
+
+    public override void OnBeforeValidate(Request r) => volunteers.Get(User.Caller(), r.Id);
 
     public override async Task HandleAsync(Request r, CancellationToken ct) =>
         await Send.ResponseAsync(incentives.Redeem(User.Caller(), r.Id, r.Points, r.Item.Trim(), IdempotencyHeader.From(HttpContext, r)), 201, ct);

@@ -11,12 +11,12 @@ public sealed class Validator : Validator<Request>
     public Validator() => Include(new PointRules());
 }
 
-public sealed class Endpoint(LearningPointData points) : Endpoint<Request, PointResponse>
+public sealed class Endpoint(LearningPointCommands points) : Endpoint<Request, PointResponse>
 {
     public override void Configure()
     {
         Post("/api/learning-points");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

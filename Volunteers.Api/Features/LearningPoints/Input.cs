@@ -22,8 +22,7 @@ public sealed class PointRules : AbstractValidator<PointRequest>
     {
         RuleFor(x => x.Code).Matches("^[A-Za-z0-9-]{1,20}$")
             .WithMessage(_ => Text.T("编码须为 1–20 位字母、数字或连字符", "The code has 1–20 letters, digits or hyphens"));
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= 40)
-            .WithMessage(_ => Text.T("名称须为 1–40 个字", "The name has 1–40 characters"));
+        RuleFor(x => x.Name).IsText("名称", "name", 40);
         RuleFor(x => x.Kind).Must(k => LearningPointKinds.All.Contains(k))
             .WithMessage(_ => Text.T("类型须为 village（村）、community（社区）或 town（镇）", "Kind must be village, community or town"));
         RuleFor(x => x.ResidentPopulation).InclusiveBetween(0, 10_000_000)

@@ -7,7 +7,7 @@ namespace Volunteers.Api.Features.LearningPoints.List;
 public sealed record PublicPoint(long Id, string Name, string Kind);
 
 /// <summary>Public: the registration form picks a point from it. With a token it carries codes, populations and targets too.</summary>
-public sealed class Endpoint(LearningPointData points) : EndpointWithoutRequest<Paged<object>>
+public sealed class Endpoint(LearningPointQueries points) : EndpointWithoutRequest<Paged<object>>
 {
     public override void Configure()
     {

@@ -14,12 +14,12 @@ public sealed class Validator : Validator<Request>
     public Validator() => Include(new PointRules());
 }
 
-public sealed class Endpoint(LearningPointData points) : Endpoint<Request, PointResponse>
+public sealed class Endpoint(LearningPointCommands points) : Endpoint<Request, PointResponse>
 {
     public override void Configure()
     {
         Put("/api/learning-points/{id}");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(PointResponse.From(points.Update(User.Caller(), r.Id, r.ToInput())), ct);

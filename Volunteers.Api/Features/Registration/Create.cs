@@ -1,5 +1,7 @@
 using FastEndpoints;
+using Volunteers.Api.Features.Me;
 using Volunteers.Api.Setup;
+using Volunteers.Core.Me;
 using Volunteers.Core.Registration;
 using Volunteers.Core.Volunteers;
 
@@ -17,9 +19,10 @@ public sealed class Validator : Validator<Request>
     public Validator(RegistrationRules rules) => Include(rules);
 }
 
-public sealed record Response(string Reference, string Status);
+/// <summary>The reference to quote, and the registrant's personal card link, shown only in this answer.</summary>
+public sealed record Response(string Reference, string Status, string CardUrl);
 
-public sealed class Endpoint(Registrations registrations) : Endpoint<Request, Response>
+public sealed class Endpoint(RegistrationCommands registrations, CardCommands cards, CardResponses links) : Endpoint<Request, Response>
 {
     public const long MaxBodyBytes = 16 * 1024;
 
@@ -36,11 +39,14 @@ public sealed class Endpoint(Registrations registrations) : Endpoint<Request, Re
         // Checked before validation, so a bot learns nothing from the answer, not even which fields it got wrong.
         if (!string.IsNullOrEmpty(r.Website))
         {
-            await Send.ResponseAsync(new Response(registrations.DecoyReference(), Statuses.Pending), 201, ct);
+            await Send.ResponseAsync(new Response(registrations.DecoyReference(), Statuses.Pending, links.CardUrl(CardKeys.New(), HttpContext)), 201, ct);
             return;
         }
         ThrowIfAnyErrors();
-        var volunteer = registrations.Register(r, IdempotencyHeader.From(HttpContext, r), HttpContext.Connection.RemoteIpAddress?.ToString());
-        await Send.ResponseAsync(new Response(volunteer.VolunteerNo, volunteer.Status), 201, ct);
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var volunteer = registrations.Register(r, IdempotencyHeader.From(HttpContext, r), client);
+        // Only the key's hash is kept, so a retried registration cannot repeat the first answer's key: it gets a new card instead.
+        var key = cards.IssueAtRegistration(volunteer.Id, client);
+        await Send.ResponseAsync(new Response(volunteer.VolunteerNo, volunteer.Status, links.CardUrl(key, HttpContext)), 201, ct);
     }
 }

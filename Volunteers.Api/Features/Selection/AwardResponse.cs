@@ -9,11 +9,11 @@ public sealed record AwardResponse(long Id, long VolunteerId, string Name, long 
 /// <summary>Verification links point at the configured public address, or at the one this request came to.</summary>
 public sealed class AwardResponses(SelectionSettings settings)
 {
-    public string VerifyUrl(string code, HttpContext context)
-    {
-        var root = string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : settings.PublicBaseUrl.TrimEnd('/');
-        return $"{root}/verify/{code}";
-    }
+    public string VerifyUrl(string code, HttpContext context) => $"{PublicRoot(settings, context)}/verify/{code}";
+
+    /// <summary>Where the public reaches this service: for links printed on paper and in QR codes.</summary>
+    public static string PublicRoot(SelectionSettings settings, HttpContext context) =>
+        string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : settings.PublicBaseUrl.TrimEnd('/');
 
     public AwardResponse Of(Award a, HttpContext context) => new(a.Id, a.VolunteerId, a.Name, a.LearningPointId, a.LearningPointName, a.Year, a.Title,
         a.CertificateNo, a.VerificationCode, VerifyUrl(a.VerificationCode, context), a.IssuedOn, Hours.FromHalfHours(a.HalfHours), a.RevokedAt, a.RevokeReason);

@@ -11,7 +11,7 @@ public sealed class ListRequest
     public int? Year { get; set; }
 }
 
-public sealed class List(AwardData awards, AwardResponses responses) : Endpoint<ListRequest, Paged<AwardResponse>>
+public sealed class List(AwardQueries awards, AwardResponses responses) : Endpoint<ListRequest, Paged<AwardResponse>>
 {
     public override void Configure() => Get("/api/awards");
 
@@ -30,16 +30,15 @@ public sealed class RevokeRequest
 
 public sealed class RevokeValidator : Validator<RevokeRequest>
 {
-    public RevokeValidator() => RuleFor(x => x.Reason).Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length <= 500)
-        .WithMessage(_ => Text.T("撤销原因须为 1–500 个字", "The reason has 1–500 characters"));
+    public RevokeValidator() => RuleFor(x => x.Reason).IsText("撤销原因", "reason", 500);
 }
 
-public sealed class Revoke(AwardData awards, AwardResponses responses) : Endpoint<RevokeRequest, AwardResponse>
+public sealed class Revoke(AwardCommands awards, AwardResponses responses) : Endpoint<RevokeRequest, AwardResponse>
 {
     public override void Configure()
     {
         Post("/api/awards/{id}/revoke");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(RevokeRequest r, CancellationToken ct) =>

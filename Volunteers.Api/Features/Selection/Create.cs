@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Selection;
+using Volunteers.Core.ServiceRecords;
 
 namespace Volunteers.Api.Features.Selection.Create;
 
@@ -13,7 +14,7 @@ public sealed class Validator : Validator<Request>
     public Validator()
     {
         RuleFor(x => x.Year).IsProgrammeYear();
-        RuleFor(x => x.MinHours).Must(h => h >= 0 && h <= 10_000 && h * 2 == decimal.Truncate(h * 2))
+        RuleFor(x => x.MinHours).Must(h => h >= 0 && h <= 10_000 && Hours.IsWholeHalfHours(h))
             .WithMessage(_ => Text.T("最低服务时长须为 0 到 10000 之间 0.5 的整数倍", "The minimum hours are a multiple of 0.5 from 0 to 10000"));
         RuleFor(x => x.Quota).InclusiveBetween(1, 1000).WithMessage(_ => Text.T("总名额须在 1–1000 之间", "The quota is 1–1000"));
         RuleFor(x => x.PointQuota).InclusiveBetween(1, 1000).When(x => x.PointQuota is not null)
@@ -21,12 +22,12 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(SelectionData selections) : Endpoint<Request, SelectionView>
+public sealed class Endpoint(SelectionCommands selections) : Endpoint<Request, SelectionView>
 {
     public override void Configure()
     {
         Post("/api/selections");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct) =>

@@ -7,7 +7,7 @@ namespace Volunteers.Api.Features.Selection.Get;
 public sealed record Request(int Year);
 
 /// <summary>The state, the ranked candidates, nominations, objections and every step so far. A coordinator sees their own point's part.</summary>
-public sealed class Endpoint(SelectionData selections) : Endpoint<Request, SelectionView>
+public sealed class Endpoint(SelectionQueries selections) : Endpoint<Request, SelectionView>
 {
     public override void Configure() => Get("/api/selections/{year}");
 

@@ -15,16 +15,15 @@ public sealed class Request
 
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Text).Must(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= 1000)
-        .WithMessage(_ => Core.Common.Text.T("异议内容须为 1–1000 个字", "The objection has 1–1000 characters"));
+    public Validator() => RuleFor(x => x.Text).IsText("异议内容", "objection", 1000);
 }
 
-public sealed class Record(SelectionData selections, SelectionSteps steps) : Endpoint<Request, SelectionView>
+public sealed class Record(SelectionQueries selections, SelectionCommands steps) : Endpoint<Request, SelectionView>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/objections");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
@@ -47,17 +46,16 @@ public sealed class ResolveValidator : Validator<ResolveRequest>
     public ResolveValidator()
     {
         RuleFor(x => x.Upheld).NotNull().WithMessage(_ => Text.T("请说明异议是否成立（upheld: true 或 false）", "Say whether the objection is upheld"));
-        RuleFor(x => x.Note).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= 1000)
-            .WithMessage(_ => Text.T("处理意见须为 1–1000 个字", "The note has 1–1000 characters"));
+        RuleFor(x => x.Note).IsText("处理意见", "note", 1000);
     }
 }
 
-public sealed class Resolve(SelectionData selections, SelectionSteps steps) : Endpoint<ResolveRequest, SelectionView>
+public sealed class Resolve(SelectionQueries selections, SelectionCommands steps) : Endpoint<ResolveRequest, SelectionView>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/objections/{id}/resolve");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(ResolveRequest r, CancellationToken ct)

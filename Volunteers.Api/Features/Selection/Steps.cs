@@ -15,16 +15,15 @@ public sealed class NominationRequest
 
 public sealed class NominationValidator : Validator<NominationRequest>
 {
-    public NominationValidator() => RuleFor(x => x.Reason).Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length <= 500)
-        .WithMessage(_ => Text.T("推荐理由须为 1–500 个字", "The reason has 1–500 characters"));
+    public NominationValidator() => RuleFor(x => x.Reason).IsText("推荐理由", "reason", 500);
 }
 
-public sealed class Nominate(SelectionData selections, SelectionSteps steps) : Endpoint<NominationRequest, SelectionView>
+public sealed class Nominate(SelectionQueries selections, SelectionCommands steps) : Endpoint<NominationRequest, SelectionView>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/nominations");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override async Task HandleAsync(NominationRequest r, CancellationToken ct)
@@ -40,12 +39,12 @@ public sealed class ReviewRequest
     public List<long> VolunteerIds { get; set; } = [];
 }
 
-public sealed class Review(SelectionData selections, SelectionSteps steps) : Endpoint<ReviewRequest, SelectionView>
+public sealed class Review(SelectionQueries selections, SelectionCommands steps) : Endpoint<ReviewRequest, SelectionView>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/review");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(ReviewRequest r, CancellationToken ct)
@@ -63,16 +62,16 @@ public sealed class NoticeRequest
 
 public sealed class NoticeValidator : Validator<NoticeRequest>
 {
-    public NoticeValidator() => RuleFor(x => x.Days).InclusiveBetween(0, SelectionSteps.MaxNoticeDays)
-        .WithMessage(_ => Text.T($"公示天数须在 0–{SelectionSteps.MaxNoticeDays} 之间", $"The notice lasts 0–{SelectionSteps.MaxNoticeDays} days"));
+    public NoticeValidator() => RuleFor(x => x.Days).InclusiveBetween(0, SelectionCommands.MaxNoticeDays)
+        .WithMessage(_ => Text.T($"公示天数须在 0–{SelectionCommands.MaxNoticeDays} 之间", $"The notice lasts 0–{SelectionCommands.MaxNoticeDays} days"));
 }
 
-public sealed class Notice(SelectionData selections, SelectionSteps steps) : Endpoint<NoticeRequest, SelectionView>
+public sealed class Notice(SelectionQueries selections, SelectionCommands steps) : Endpoint<NoticeRequest, SelectionView>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/notice");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(NoticeRequest r, CancellationToken ct)
@@ -84,12 +83,12 @@ public sealed class Notice(SelectionData selections, SelectionSteps steps) : End
 
 public sealed record FinalizeRequest(int Year);
 
-public sealed class Finalize(SelectionSteps steps, AwardResponses awards) : Endpoint<FinalizeRequest, IReadOnlyList<AwardResponse>>
+public sealed class Finalize(SelectionCommands steps, AwardResponses awards) : Endpoint<FinalizeRequest, IReadOnlyList<AwardResponse>>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/finalize");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(FinalizeRequest r, CancellationToken ct) =>

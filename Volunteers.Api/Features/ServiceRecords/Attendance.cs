@@ -2,6 +2,7 @@ using FastEndpoints;
 using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
+using Volunteers.Core.Activities;
 using Volunteers.Core.ServiceRecords;
 
 namespace Volunteers.Api.Features.ServiceRecords.Attendance;
@@ -14,20 +15,22 @@ public sealed class Request
 
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Entries).Must(e => e is { Count: > 0 and <= Core.ServiceRecords.Attendance.MaxEntries })
-        .WithMessage(_ => Text.T($"签到表须有 1–{Core.ServiceRecords.Attendance.MaxEntries} 条记录", $"A sheet has 1–{Core.ServiceRecords.Attendance.MaxEntries} entries"));
+    public Validator() => RuleFor(x => x.Entries).Must(e => e is { Count: > 0 and <= AttendanceCommands.MaxEntries })
+        .WithMessage(_ => Text.T($"签到表须有 1–{AttendanceCommands.MaxEntries} 条记录", $"A sheet has 1–{AttendanceCommands.MaxEntries} entries"));
 }
 
 public sealed record Response(long BatchId, IReadOnlyList<long> Created);
 
 /// <summary>A paper sign-in sheet: each entry is checked with the record rules and any bad entry, named by index, rejects them all.</summary>
-public sealed class Endpoint(Core.ServiceRecords.Attendance attendance) : Endpoint<Request, Response>
+public sealed class Endpoint(AttendanceCommands attendance, ActivityQueries activities) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
         Post("/api/activities/{id}/attendance");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
+
+    public override void OnBeforeValidate(Request r) => activities.Get(User.Caller(), r.Id);
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {

@@ -6,7 +6,7 @@ namespace Volunteers.Api.Features.ServiceRecords.Get;
 
 public sealed record Request(long Id);
 
-public sealed class Endpoint(ServiceRecordData records) : Endpoint<Request, ServiceRecordResponse>
+public sealed class Endpoint(ServiceRecordQueries records) : Endpoint<Request, ServiceRecordResponse>
 {
     public override void Configure() => Get("/api/service-records/{id}");
 

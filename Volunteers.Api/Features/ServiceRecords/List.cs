@@ -27,7 +27,7 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(ServiceRecordData records) : Endpoint<Request, Paged<ServiceRecordResponse>>
+public sealed class Endpoint(ServiceRecordQueries records) : Endpoint<Request, Paged<ServiceRecordResponse>>
 {
     public override void Configure() => Get("/api/service-records");
 

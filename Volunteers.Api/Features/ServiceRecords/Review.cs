@@ -1,5 +1,4 @@
 using FastEndpoints;
-using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.ServiceRecords;
@@ -12,55 +11,64 @@ public sealed class Request
     public string? Reason { get; set; }
 }
 
-/// <summary>A reason has a length limit here; rejections and reversals must give one (see <see cref="Reasons"/>), an approval may.</summary>
+/// <summary>An approval may carry a note of the reason; a rejection or a reversal must give one.</summary>
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Reason).Must(r => r is null || r.Trim().Length <= 200)
-        .WithMessage(_ => Text.T("原因最多 200 个字", "The reason has at most 200 characters"));
+    public Validator() => RuleFor(x => x.Reason).IsOptionalText("原因", "reason", 200);
 }
 
-public sealed class Approve(ServiceReview review) : Endpoint<Request, ServiceRecordResponse>
+public sealed class ReasonRequest
+{
+    public long Id { get; set; }
+    public string? Reason { get; set; }
+}
+
+public sealed class ReasonValidator : Validator<ReasonRequest>
+{
+    public ReasonValidator() => RuleFor(x => x.Reason).IsText("原因", "reason", 200);
+}
+
+public sealed class Approve(ReviewCommands review, ServiceRecordQueries records) : Endpoint<Request, ServiceRecordResponse>
 {
     public override void Configure()
     {
         Post("/api/service-records/{id}/approve");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
+
+    public override void OnBeforeValidate(Request r) => records.Get(User.Caller(), r.Id);
 
     public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(ServiceRecordResponse.From(review.Approve(User.Caller(), r.Id)), ct);
 }
 
-public sealed class Reject(ServiceReview review) : Endpoint<Request, ServiceRecordResponse>
+public sealed class Reject(ReviewCommands review, ServiceRecordQueries records) : Endpoint<ReasonRequest, ServiceRecordResponse>
 {
     public override void Configure()
     {
         Post("/api/service-records/{id}/reject");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
-    public override Task HandleAsync(Request r, CancellationToken ct) =>
-        Send.OkAsync(ServiceRecordResponse.From(review.Reject(User.Caller(), r.Id, Reasons.Required(r.Reason))), ct);
+    public override void OnBeforeValidate(ReasonRequest r) => records.Get(User.Caller(), r.Id);
+
+    public override Task HandleAsync(ReasonRequest r, CancellationToken ct) =>
+        Send.OkAsync(ServiceRecordResponse.From(review.Reject(User.Caller(), r.Id, r.Reason!.Trim())), ct);
 }
 
-public sealed class Reverse(ServiceReview review) : Endpoint<Request, ServiceRecordResponse>
+public sealed class Reverse(ReviewCommands review, ServiceRecordQueries records) : Endpoint<ReasonRequest, ServiceRecordResponse>
 {
     public override void Configure()
     {
         Post("/api/service-records/{id}/reverse");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
-    public override async Task HandleAsync(Request r, CancellationToken ct)
+    public override void OnBeforeValidate(ReasonRequest r) => records.Get(User.Caller(), r.Id);
+
+    public override async Task HandleAsync(ReasonRequest r, CancellationToken ct)
     {
-        var reversal = review.Reverse(User.Caller(), r.Id, Reasons.Required(r.Reason));
+        var reversal = review.Reverse(User.Caller(), r.Id, r.Reason!.Trim());
         HttpContext.Response.Headers.Location = $"/api/service-records/{reversal.Id}";
         await Send.ResponseAsync(ServiceRecordResponse.From(reversal), 201, ct);
     }
-}
-
-internal static class Reasons
-{
-    public static string Required(string? reason) => string.IsNullOrWhiteSpace(reason)
-        ? throw DomainException.Invalid("reason", Text.T("请填写原因", "Give a reason"))
-        : reason.Trim();
 }

@@ -8,7 +8,7 @@ public sealed record Response(string Name, long ResidentPopulation, decimal Targ
     public static Response From(TownSettings t) => new(t.Name, t.ResidentPopulation, t.TargetRatio, t.Target, t.UpdatedAt);
 }
 
-public sealed class Endpoint(TownData town) : EndpointWithoutRequest<Response>
+public sealed class Endpoint(TownQueries town) : EndpointWithoutRequest<Response>
 {
     public override void Configure() => Get("/api/town");
 

@@ -17,7 +17,7 @@ public sealed class Validator : Validator<Request>
 }
 
 /// <summary>Public: aggregates only, for the town's WeChat account and posters.</summary>
-public sealed class Endpoint(ProgressData progress, TimeProvider clock) : Endpoint<Request, Core.Town.Progress>
+public sealed class Endpoint(ProgressQueries progress, TimeProvider clock) : Endpoint<Request, Core.Town.Progress>
 {
     public override void Configure()
     {

@@ -13,8 +13,7 @@ public sealed class Validator : Validator<Request>
 {
     public Validator()
     {
-        RuleFor(x => x.Name).Must(n => !string.IsNullOrWhiteSpace(n) && n.Trim().Length <= 30)
-            .WithMessage(_ => Text.T("镇名称须为 1–30 个字", "The town name has 1–30 characters"));
+        RuleFor(x => x.Name).IsText("镇名称", "town name", 30);
         RuleFor(x => x.ResidentPopulation).InclusiveBetween(0, 10_000_000)
             .WithMessage(_ => Text.T("常住人口须在 0 到 10,000,000 之间", "Resident population must be between 0 and 10,000,000"));
         RuleFor(x => x.TargetRatio).Must(r => r > 0 && r <= 1)
@@ -22,12 +21,12 @@ public sealed class Validator : Validator<Request>
     }
 }
 
-public sealed class Endpoint(TownData town) : Endpoint<Request, TownResponse>
+public sealed class Endpoint(TownCommands town) : Endpoint<Request, TownResponse>
 {
     public override void Configure()
     {
         Put("/api/town");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>

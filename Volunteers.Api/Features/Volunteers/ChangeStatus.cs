@@ -14,24 +14,29 @@ public sealed class Request
 
 public sealed class Validator : Validator<Request>
 {
-    public Validator() => RuleFor(x => x.Reason).MaximumLength(200)
-        .WithMessage(_ => Text.T("原因最多 200 个字", "The reason has at most 200 characters"));
+    public Validator() => RuleFor(x => x.Reason).IsOptionalText("原因", "reason", 200);
 }
 
-public abstract class StatusEndpoint(VolunteerChanges changes, VolunteerViews views, StatusAction action, string verb) : Endpoint<Request, VolunteerResponse>
+public abstract class StatusEndpoint(VolunteerCommands changes, VolunteerQueries volunteers, VolunteerViews views, StatusAction action, string verb)
+    : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure()
     {
         Post($"/api/volunteers/{{id}}/{verb}");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
+
+    public override void OnBeforeValidate(Request r) => volunteers.Get(User.Caller(), r.Id);
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>
         Send.OkAsync(views.Of(changes.ChangeStatus(User.Caller(), r.Id, action, r.Reason?.Trim())), ct);
 }
 
-public sealed class Approve(VolunteerChanges changes, VolunteerViews views) : StatusEndpoint(changes, views, StatusAction.Approve, "approve");
+public sealed class Approve(VolunteerCommands changes, VolunteerQueries volunteers, VolunteerViews views)
+    : StatusEndpoint(changes, volunteers, views, StatusAction.Approve, "approve");
 
-public sealed class Suspend(VolunteerChanges changes, VolunteerViews views) : StatusEndpoint(changes, views, StatusAction.Suspend, "suspend");
+public sealed class Suspend(VolunteerCommands changes, VolunteerQueries volunteers, VolunteerViews views)
+    : StatusEndpoint(changes, volunteers, views, StatusAction.Suspend, "suspend");
 
-public sealed class Withdraw(VolunteerChanges changes, VolunteerViews views) : StatusEndpoint(changes, views, StatusAction.Withdraw, "withdraw");
+public sealed class Withdraw(VolunteerCommands changes, VolunteerQueries volunteers, VolunteerViews views)
+    : StatusEndpoint(changes, volunteers, views, StatusAction.Withdraw, "withdraw");

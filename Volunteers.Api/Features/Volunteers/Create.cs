@@ -11,12 +11,12 @@ public sealed class Validator : Validator<Request>
     public Validator(VolunteerRules rules) => Include(rules);
 }
 
-public sealed class Endpoint(VolunteerData volunteers) : Endpoint<Request, VolunteerResponse>
+public sealed class Endpoint(VolunteerCommands volunteers) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure()
     {
         Post("/api/volunteers");
-        Roles(Core.Common.Roles.TownAdmin, Core.Common.Roles.PointCoordinator);
+        Roles(Access.Staff);
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -7,12 +7,12 @@ namespace Volunteers.Api.Features.Volunteers.Erase;
 public sealed record Request(long Id);
 
 /// <summary>Town administrators only: erasure is done on a person's request to the town office and cannot be undone.</summary>
-public sealed class Endpoint(Erasure erasure) : Endpoint<Request>
+public sealed class Endpoint(ErasureCommands erasure) : Endpoint<Request>
 {
     public override void Configure()
     {
         Delete("/api/volunteers/{id}");
-        Roles(Core.Common.Roles.TownAdmin);
+        Roles(Access.TownAdmin);
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

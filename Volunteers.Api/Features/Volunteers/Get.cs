@@ -6,7 +6,7 @@ namespace Volunteers.Api.Features.Volunteers.Get;
 
 public sealed record Request(long Id);
 
-public sealed class Endpoint(VolunteerData volunteers, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
+public sealed class Endpoint(VolunteerQueries volunteers, VolunteerViews views) : Endpoint<Request, VolunteerResponse>
 {
     public override void Configure() => Get("/api/volunteers/{id}");
 

@@ -24,12 +24,12 @@ public sealed class Validator : Validator<Request>
             .WithMessage(_ => Text.T("状态须为：" + string.Join("、", Statuses.All), "Status must be one of: " + string.Join(", ", Statuses.All)));
         RuleFor(x => x.Category).Must(c => c is null || Categories.All.Contains(c))
             .WithMessage(_ => Text.T("类别须为：" + string.Join("、", Categories.All), "Category must be one of: " + string.Join(", ", Categories.All)));
-        RuleFor(x => x.Q).MaximumLength(50).WithMessage(_ => Text.T("搜索内容最多 50 个字", "The search text has at most 50 characters"));
+        RuleFor(x => x.Q).IsOptionalText("搜索内容", "search text", 50);
         Include(new PagingRules<Request>(x => x.Page, x => x.PageSize));
     }
 }
 
-public sealed class Endpoint(VolunteerData volunteers) : Endpoint<Request, Paged<VolunteerSummary>>
+public sealed class Endpoint(VolunteerQueries volunteers) : Endpoint<Request, Paged<VolunteerSummary>>
 {
     public override void Configure() => Get("/api/volunteers");
 

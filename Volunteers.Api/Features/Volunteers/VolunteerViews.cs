@@ -5,9 +5,9 @@ using Volunteers.Core.Volunteers;
 namespace Volunteers.Api.Features.Volunteers;
 
 /// <summary>Joins a volunteer with what they have earned this year (Asia/Shanghai).</summary>
-public sealed class VolunteerViews(IncentiveData incentives, TimeProvider clock)
+public sealed class VolunteerViews(IncentiveQueries incentives, TimeProvider clock)
 {
-    public VolunteerResponse Of(Volunteer v) => VolunteerResponse.From(v, incentives.For(v.Id, ShanghaiTime.Today(clock).Year));
+    public VolunteerResponse Of(Volunteer v) => new VolunteerResponse(v, incentives.For(v.Id, ShanghaiTime.Today(clock).Year));
 
-    public static VolunteerResponse OfNew(Volunteer v) => VolunteerResponse.From(v, VolunteerIncentives.None);
+    public static VolunteerResponse OfNew(Volunteer v) => new VolunteerResponse(v, VolunteerIncentives.None);
 }

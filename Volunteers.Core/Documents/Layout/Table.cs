@@ -16,11 +16,15 @@ public sealed class Table
     private readonly IReadOnlyList<Column> _columns;
     private readonly double _left;
     private readonly TextStyle _style;
+    private readonly double _minRowHeight;
+    private readonly bool _grid;
 
-    public Table(IReadOnlyList<Column> columns, double left, TextStyle style)
+    /// <param name="minRowHeight">Room to write by hand in a row, as on a sign-in sheet.</param>
+    /// <param name="grid">Rules between the columns too, so each blank cell is a box to write in.</param>
+    public Table(IReadOnlyList<Column> columns, double left, TextStyle style, double minRowHeight = 0, bool grid = false)
     {
-        (_columns, _left, _style) = (columns, left, style);
-        Header = Line(columns.Select(c => c.Title).ToArray(), style.WithBold(), HeaderFill) with { KeepWithNext = true };
+        (_columns, _left, _style, _minRowHeight, _grid) = (columns, left, style, minRowHeight, grid);
+        Header = Line(columns.Select(c => c.Title).ToArray(), style.WithBold(), HeaderFill, 0) with { KeepWithNext = true };
     }
 
     public Block Header { get; }
@@ -28,9 +32,9 @@ public sealed class Table
     public double Width => _columns.Sum(c => c.Width);
 
     /// <summary>The height of a row whose every cell fits on one line.</summary>
-    public double SingleLineRowHeight => _style.LineHeight + 2 * Padding;
+    public double SingleLineRowHeight => Math.Max(_style.LineHeight + 2 * Padding, _minRowHeight);
 
-    public Block Row(params string[] cells) => Line(cells, _style, null) with { RepeatedHeader = Header };
+    public Block Row(params string[] cells) => Line(cells, _style, null, _minRowHeight) with { RepeatedHeader = Header };
 
     /// <summary>A row across all columns that opens a group, kept with the group's first row.</summary>
     public Block GroupHeading(string text)
@@ -45,11 +49,13 @@ public sealed class Table
         { KeepWithNext = true, RepeatedHeader = Header };
     }
 
-    private Block Line(string[] cells, TextStyle style, XBrush? fill)
+    private Block Line(string[] cells, TextStyle style, XBrush? fill, double minHeight)
     {
         if (cells.Length != _columns.Count) throw new ArgumentException($"A row needs {_columns.Count} cells.", nameof(cells));
         var wrapped = cells.Select((text, i) => TextBox.Wrap(text, style, _columns[i].Width - 2 * Padding)).ToArray();
-        var height = wrapped.Max(lines => lines.Count) * style.LineHeight + 2 * Padding;
+        var natural = wrapped.Max(lines => lines.Count) * style.LineHeight + 2 * Padding;
+        var height = Math.Max(natural, minHeight);
+        var inset = Padding + (height - natural) / 2;
         return new Block(height, (g, top) =>
         {
             if (fill is not null) g.DrawRectangle(fill, _left, top, Width, height);
@@ -59,7 +65,7 @@ public sealed class Table
                 var column = _columns[i];
                 for (var l = 0; l < wrapped[i].Count; l++)
                 {
-                    var lineTop = top + Padding + l * style.LineHeight;
+                    var lineTop = top + inset + l * style.LineHeight;
                     var text = wrapped[i][l];
                     switch (column.Align)
                     {
@@ -71,6 +77,18 @@ public sealed class Table
                 x += column.Width;
             }
             g.DrawLine(Rule, _left, top + height, _left + Width, top + height);
+            if (_grid) DrawColumnRules(g, top, height);
         });
+    }
+
+    private void DrawColumnRules(XGraphics g, double top, double height)
+    {
+        var x = _left;
+        g.DrawLine(Rule, x, top, x, top + height);
+        foreach (var column in _columns)
+        {
+            x += column.Width;
+            g.DrawLine(Rule, x, top, x, top + height);
+        }
     }
 }

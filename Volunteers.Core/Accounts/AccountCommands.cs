@@ -1,0 +1,71 @@
+using Volunteers.Core.Audit;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Volunteers.Core.Common;
+using Volunteers.Core.Data;
+using Volunteers.Core.LearningPoints;
+
+namespace Volunteers.Core.Accounts;
+
+public sealed class AccountCommands(Database db, AccountQueries accounts, TimeProvider clock)
+{
+    /// <returns>The account and its first token, which is shown only this once.</returns>
+    public (Account Account, string Token) Create(Caller caller, AccountInput input)
+    {
+        var token = Tokens.New();
+        var id = db.Write((c, t) =>
+        {
+            if (input.LearningPointId is { } pointId) LearningPointQueries.EnsureReachable(c, t, caller, pointId);
+            var accountId = c.ExecuteScalar<long>("""
+                INSERT INTO accounts (name, mobile, role, learning_point_id, created_at) VALUES (@Name, @Mobile, @Role, @LearningPointId, @now)
+                RETURNING id
+                """, new { input.Name, input.Mobile, input.Role, input.LearningPointId, now = clock.GetUtcNow() }, t);
+            InsertToken(c, t, accountId, token);
+            AuditLog.Write(c, t, caller, "account.create", "account", accountId, new { input.Role, input.LearningPointId });
+            return accountId;
+        });
+        return (accounts.Get(id)!, token);
+    }
+
+    /// <summary>Creates the first town administrator when the database has no account yet.</summary>
+    public bool Bootstrap(string token)
+    {
+        return db.Write((c, t) =>
+        {
+            if (c.ExecuteScalar<long>("SELECT count(*) FROM accounts", transaction: t) > 0) return false;
+            var id = c.ExecuteScalar<long>("""
+                INSERT INTO accounts (name, role, created_at) VALUES ('镇管理员', 'town-admin', @now) RETURNING id
+                """, new { now = clock.GetUtcNow() }, t);
+            InsertToken(c, t, id, token);
+            AuditLog.Write(c, t, null, "account.bootstrap", "account", id, client: "service start-up");
+            return true;
+        });
+    }
+
+    public string IssueToken(Caller caller, long accountId)
+    {
+        var token = Tokens.New();
+        db.Write((c, t) =>
+        {
+            if (c.ExecuteScalar<long?>("SELECT id FROM accounts WHERE id = @accountId", new { accountId }, t) is null) throw NotFound();
+            InsertToken(c, t, accountId, token);
+            AuditLog.Write(c, t, caller, "token.issue", "account", accountId);
+        });
+        return token;
+    }
+
+    public int RevokeTokens(Caller caller, long accountId) => db.Write((c, t) =>
+    {
+        if (c.ExecuteScalar<long?>("SELECT id FROM accounts WHERE id = @accountId", new { accountId }, t) is null) throw NotFound();
+        var revoked = c.Execute("UPDATE account_tokens SET revoked_at = @now WHERE account_id = @accountId AND revoked_at IS NULL",
+            new { accountId, now = clock.GetUtcNow() }, t);
+        AuditLog.Write(c, t, caller, "token.revoke-all", "account", accountId, new { revoked });
+        return revoked;
+    });
+
+    private void InsertToken(SqliteConnection c, SqliteTransaction t, long accountId, string token) =>
+        c.Execute("INSERT INTO account_tokens (account_id, token_hash, created_at) VALUES (@accountId, @hash, @now)",
+            new { accountId, hash = Tokens.Hash(token), now = clock.GetUtcNow() }, t);
+
+    internal static DomainException NotFound() => DomainException.NotFound(Text.T("账号", "Account"));
+}

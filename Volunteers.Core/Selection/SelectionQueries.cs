@@ -1,0 +1,57 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Volunteers.Core.Common;
+using Volunteers.Core.Data;
+using Volunteers.Core.Incentives;
+
+namespace Volunteers.Core.Selection;
+
+public sealed class SelectionQueries(Database db)
+{
+    public SelectionView Get(Caller caller, int year) => db.Read(c => View(c, null, caller, year));
+
+    /// <summary>Eligible: active, with at least the minimum approved hours in the year, in the town's ranking.</summary>
+    internal static IReadOnlyList<Ranked> Candidates(SqliteConnection c, SqliteTransaction? t, int year, long minHalfHours, long? pointId) =>
+        Ranking.Of(c, t, year, "v.status = 'active' AND y.approved_half_hours >= @minHalfHours" + (pointId is null ? "" : " AND v.learning_point_id = @pointId"),
+            new { minHalfHours, pointId });
+
+    internal static Row Load(SqliteConnection c, SqliteTransaction? t, int year) =>
+        c.QuerySingleOrDefault<Row>("SELECT * FROM selections WHERE year = @year", new { year }, t)
+        ?? throw DomainException.NotFound(Text.T($"{year} 年度评选", $"The {year} selection"));
+
+    internal static void EnsureState(Row row, string expected, string step)
+    {
+        if (row.State != expected)
+            throw DomainException.Conflict(Text.T($"评选当前处于“{Labels.Of(Labels.SelectionStates, row.State)}”阶段，不能{step}", $"The selection is at the {row.State} step; it cannot do this now"));
+    }
+
+    internal static SelectionView View(SqliteConnection c, SqliteTransaction? t, Caller caller, int year)
+    {
+        var row = Load(c, t, year);
+        var scope = caller.ScopeFor(null);
+        var pointFilter = scope is null ? "" : " AND n.learning_point_id = @scope";
+        var nominations = c.Query<Nomination>($"""
+            SELECT n.id, n.volunteer_id, v.name, n.learning_point_id, n.reason, n.status, n.nominated_by, n.nominated_at
+            FROM nominations n JOIN volunteers v ON v.id = n.volunteer_id WHERE n.year = @year{pointFilter} ORDER BY n.id
+            """, new { year, scope }, t).ToList();
+        var objections = c.Query<Objection>($"""
+            SELECT o.id, o.volunteer_id, o.text, o.recorded_by, o.recorded_at, o.upheld, o.note, o.resolved_by, o.resolved_at
+            FROM objections o JOIN volunteers v ON v.id = o.volunteer_id
+            WHERE o.year = @year{(scope is null ? "" : " AND v.learning_point_id = @scope")} ORDER BY o.id
+            """, new { year, scope }, t).ToList();
+        var steps = c.Query<SelectionStep>("SELECT step, detail, by, at FROM selection_steps WHERE year = @year ORDER BY id", new { year }, t).ToList();
+        return new SelectionView(year, row.MinHalfHours / 2m, row.Quota, row.PointQuota, row.State, row.NoticeStartsAt, row.NoticeEndsAt,
+            Candidates(c, t, year, row.MinHalfHours, scope), nominations, objections, steps);
+    }
+
+    internal sealed class Row
+    {
+        public int Year { get; init; }
+        public long MinHalfHours { get; init; }
+        public int Quota { get; init; }
+        public int? PointQuota { get; init; }
+        public string State { get; init; } = "";
+        public DateTimeOffset? NoticeStartsAt { get; init; }
+        public DateTimeOffset? NoticeEndsAt { get; init; }
+    }
+}

@@ -1,0 +1,59 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Volunteers.Core.Activities;
+using Volunteers.Core.Audit;
+using Volunteers.Core.Common;
+using Volunteers.Core.Data;
+
+namespace Volunteers.Core.ServiceRecords;
+
+public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
+{
+    public ServiceRecord Record(Caller caller, NewServiceRecord input, IdempotencyKey? key) => db.WriteOnce(key, (c, t) =>
+    {
+        if (input.ActivityId is { } activityId) ActivityQueries.Reachable(c, t, caller, activityId);
+        var (target, errors, conflict) = RecordingRules.Check(c, t, caller, input.VolunteerId, input.ServiceDate, input.Hours, clock);
+        if (errors.Count > 0)
+            throw RecordingRules.Refusal(errors, conflict);
+        var id = Insert(c, t, caller, [(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
+            clock.GetUtcNow())[0];
+        AuditLog.Write(c, t, caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });
+        return ServiceRecordQueries.Find(c, t, id)!;
+    }, clock);
+
+    /// <summary>
+    /// Pending records of one day and content (one record, or a sign-in sheet's rows) through one prepared statement: the
+    /// per-row cost is then SQLite's, not the mapper's.
+    /// </summary>
+    internal static List<long> Insert(SqliteConnection c, SqliteTransaction t, Caller caller, IReadOnlyList<(RecordingRules.Target Target, long HalfHours)> rows,
+        long? activityId, long? batchId, DateOnly serviceDate, string content, DateTimeOffset now)
+    {
+        using var insert = c.CreateCommand();
+        insert.Transaction = t;
+        insert.CommandText = """
+            INSERT INTO service_records (volunteer_id, learning_point_id, activity_id, batch_id, service_date, half_hours, content, status,
+                                         recorded_by, recorded_at)
+            VALUES ($volunteer, $point, $activity, $batch, $date, $halfHours, $content, 'pending', $by, $now)
+            RETURNING id
+            """;
+        var volunteer = insert.Parameters.Add("$volunteer", SqliteType.Integer);
+        var point = insert.Parameters.Add("$point", SqliteType.Integer);
+        var halfHours = insert.Parameters.Add("$halfHours", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$activity", (object?)activityId ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
+        insert.Parameters.AddWithValue("$date", serviceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        insert.Parameters.AddWithValue("$content", content);
+        insert.Parameters.AddWithValue("$by", caller.AccountId);
+        insert.Parameters.AddWithValue("$now", TypeHandlers.Format(now));
+        insert.Prepare();
+        var ids = new List<long>(rows.Count);
+        foreach (var row in rows)
+        {
+            volunteer.Value = row.Target.VolunteerId;
+            point.Value = row.Target.LearningPointId;
+            halfHours.Value = row.HalfHours;
+            ids.Add((long)insert.ExecuteScalar()!);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,54 @@
+using Volunteers.Core.Audit;
+using Dapper;
+using Volunteers.Core.Common;
+using Volunteers.Core.Data;
+using Volunteers.Core.Me;
+
+namespace Volunteers.Core.Volunteers;
+
+/// <summary>
+/// Wipes a withdrawn volunteer's personal data on request. The row, its number, gender, category and point stay, and so
+/// do the ledger and every total, so the town's figures for past years do not change; the name becomes a pseudonym.
+/// </summary>
+public sealed class ErasureCommands(Database db, TimeProvider clock)
+{
+    public const string PseudonymPrefix = "已注销志愿者-";
+
+    public void Erase(Caller caller, long id)
+    {
+        using var c = db.Open();
+        // Zeroes freed pages too, not only freed space within a page (what FAST, the connection's default, does).
+        c.Execute("PRAGMA secure_delete = ON");
+        try
+        {
+            using (var t = c.BeginTransaction(deferred: false))
+            {
+                var v = VolunteerQueries.Find(c, t, id) ?? throw VolunteerQueries.NotFound();
+                if (v.ErasedAt is not null) return;
+                if (v.Status != Statuses.Withdrawn)
+                    throw DomainException.Conflict(Text.T("只有已退出的志愿者才能注销个人信息，请先办理退出", "Only a withdrawn volunteer can be erased; withdraw them first"));
+                var now = clock.GetUtcNow();
+                // A stored idempotent answer (a service record's, say) repeats the name; a retry after erasure is refused anyway.
+                c.Execute("DELETE FROM idempotency_keys WHERE instr(result, @Name) > 0 OR (@Mobile IS NOT NULL AND instr(result, @Mobile) > 0)",
+                    new { v.Name, v.Mobile }, t);
+                c.Execute("""
+                    UPDATE volunteers SET name = @pseudonym, mobile = NULL, id_number_cipher = NULL, id_number_hash = NULL, id_number_masked = NULL,
+                        birth_date = NULL, workplace = NULL, skills = '[]', guardian_name = NULL, guardian_mobile = NULL, erased_at = @now, updated_at = @now
+                    WHERE id = @id
+                    """, new { id, pseudonym = PseudonymPrefix + v.VolunteerNo, now }, t);
+                c.Execute("UPDATE volunteer_status_changes SET reason = NULL WHERE volunteer_id = @id", new { id }, t);
+                CardCommands.End(c, t, caller, id, CardEndings.Erased, now);
+                c.Execute("DELETE FROM volunteer_cards WHERE volunteer_id = @id", new { id }, t);
+                AuditLog.Write(c, t, caller, "volunteer.erase", "volunteer", id, new { v.VolunteerNo });
+                Database.MarkChanged(c, t);
+                t.Commit();
+            }
+            // Moves the change out of the write-ahead log into the file and empties the log, where the old page images were.
+            c.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        finally
+        {
+            c.Execute("PRAGMA secure_delete = FAST");
+        }
+    }
+}

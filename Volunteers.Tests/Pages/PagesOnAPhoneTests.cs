@@ -1,0 +1,41 @@
+using Volunteers.Tests.Support;
+
+namespace Volunteers.Tests.Pages;
+
+/// <summary>The pages in a real browser the size of a cheap phone: they fit its width and need no second request.</summary>
+public sealed class PagesOnAPhoneTests
+{
+    private PageSite _site = null!;
+    private PhoneBrowser _browser = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _site = await PageSite.Start();
+        _browser = await PhoneBrowser.Launch();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _browser.DisposeAsync();
+        _site.Dispose();
+    }
+
+    [TestCase("/progress", "progress")]
+    [TestCase("/verify/{found}", "verify-found")]
+    [TestCase("/verify/NOSUCHCODE", "verify-unknown")]
+    public async Task A_page_fits_a_360_px_screen_and_loads_in_one_request(string path, string screenshot)
+    {
+        var page = await _browser.NewPage(_site.Address);
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        await page.GotoAsync(path.Replace("{found}", _site.AwardCode));
+
+        Assert.That(requests, Has.Count.EqualTo(1), string.Join(", ", requests));
+        Assert.That(await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(360), "no sideways scrolling");
+        Assert.That(await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('header')).backgroundColor"),
+            Is.EqualTo("rgb(166, 27, 27)"), "the shared stylesheet applies");
+        await PhoneBrowser.Screenshot(page, "page-" + screenshot, fullPage: true);
+    }
+}
