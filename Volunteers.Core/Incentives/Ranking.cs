@@ -22,7 +22,7 @@ public static class Ranking
     {
         var parameters = new DynamicParameters(args);
         parameters.Add("rankingYear", year);
-        parameters.Add("rankingTop", top ?? -1);
+        parameters.Add("rankingTop", top);
         return c.Query<Row>($"""
             SELECT v.id AS volunteer_id, v.volunteer_no, v.name, v.learning_point_id, p.name AS learning_point_name,
                    y.approved_half_hours, y.approved_records, v.created_at
@@ -31,7 +31,7 @@ public static class Ranking
             JOIN learning_points p ON p.id = v.learning_point_id
             WHERE y.year = @rankingYear AND y.approved_half_hours > 0 {(condition.Length == 0 ? "" : "AND " + condition)}
             ORDER BY {OrderBy}
-            LIMIT @rankingTop
+            {(top is null ? "" : "LIMIT @rankingTop")}
             """, parameters, t).Select((r, i) => new Ranked(i + 1, r.VolunteerId, r.VolunteerNo, r.Name, r.LearningPointId, r.LearningPointName,
             r.ApprovedHalfHours / 2m, r.ApprovedRecords, r.CreatedAt)).ToList();
     }

@@ -2,7 +2,7 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Incentives;
 
-public sealed class RedemptionBalanceTests : OnePointFixture
+public sealed class RedemptionBalanceTests : TwoPointFixture
 {
     [Test]
     public async Task The_whole_balance_can_be_spent_to_zero_and_the_answer_says_what_was_spent()

@@ -2,7 +2,7 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.ServiceRecords;
 
-public sealed class LedgerAuditTests : OnePointFixture
+public sealed class LedgerAuditTests : TwoPointFixture
 {
     private async Task<List<(string Action, long? AccountId)>> Trail(string entity, long id) =>
         (await Admin.Get($"/api/audit?entity={entity}&entityId={id}&pageSize=200")).Expect(200).Json["items"]!.AsArray()

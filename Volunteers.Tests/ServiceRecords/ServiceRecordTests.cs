@@ -4,27 +4,12 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.ServiceRecords;
 
-public sealed class ServiceRecordTests
+public sealed class ServiceRecordTests : TwoPointFixture
 {
-    private TestHost _host = null!;
-    private PointWithCoordinator _a = null!, _b = null!;
-    private ApiClient Admin => _host.Admin();
-    private ApiClient A => _host.As(_a.Token);
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _host = new TestHost();
-        _a = await Admin.CreatePointWithCoordinator("甲村");
-        _b = await Admin.CreatePointWithCoordinator("乙村");
-    }
-
-    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
-
     [Test]
     public async Task Recorded_hours_count_only_once_another_person_approves_them()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var record = (await A.Record(volunteer, 2.5m)).Expect(201);
         Assert.That(record.Str("status"), Is.EqualTo("pending"));
         Assert.That((await A.Totals(volunteer)).Hours, Is.EqualTo(0));
@@ -60,7 +45,7 @@ public sealed class ServiceRecordTests
     [Test]
     public async Task A_rejection_needs_a_reason_and_counts_nothing()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var record = (await A.Record(volunteer, 3)).Expect(201);
         Assert.That((await Admin.Post($"/api/service-records/{record.Id}/reject")).Expect(400).ErrorFields, Is.EqualTo(new[] { "reason" }));
         var rejected = (await Admin.Post($"/api/service-records/{record.Id}/reject", new { reason = "未到场" })).Expect(200);
@@ -73,7 +58,7 @@ public sealed class ServiceRecordTests
     [Test]
     public async Task A_correction_is_a_linked_reversal_and_reversing_twice_is_a_conflict()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var original = await Ledger.RecordApproved(A, Admin, volunteer, 4);
         var keep = await Ledger.RecordApproved(A, Admin, volunteer, 1, Ledger.DaysAgo(1));
         (await A.Post($"/api/service-records/{original}/reverse")).Expect(400);
@@ -98,14 +83,14 @@ public sealed class ServiceRecordTests
     [TestCase(13)]
     public async Task Hours_are_positive_half_hour_steps_up_to_12(decimal hours)
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         Assert.That((await A.Record(volunteer, hours)).Expect(400).ErrorFields, Is.EqualTo(new[] { "hours" }));
     }
 
     [Test]
     public async Task A_volunteers_day_holds_at_most_24_hours_pending_and_approved()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var day = Ledger.DaysAgo(3);
         await Ledger.RecordApproved(A, Admin, volunteer, 12, day);
         (await A.Record(volunteer, 11.5m, day)).Expect(201);
@@ -119,7 +104,7 @@ public sealed class ServiceRecordTests
     [Test]
     public async Task Service_dates_are_not_in_the_future_nor_before_2000()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(1).ToString("yyyy-MM-dd");
         Assert.That((await A.Record(volunteer, 1, tomorrow)).Expect(400).ErrorFields, Is.EqualTo(new[] { "serviceDate" }));
         Assert.That((await A.Record(volunteer, 1, "1999-12-31")).Expect(400).ErrorFields, Is.EqualTo(new[] { "serviceDate" }));
@@ -129,11 +114,11 @@ public sealed class ServiceRecordTests
     [Test]
     public async Task No_hours_for_withdrawn_or_not_yet_approved_volunteers()
     {
-        var withdrawn = await A.CreateVolunteer(_a.PointId);
+        var withdrawn = await A.CreateVolunteer(PointA.PointId);
         (await A.Post($"/api/volunteers/{withdrawn}/withdraw")).Expect(200);
         var pending = await SelfRegistered();
-        var present = await A.CreateVolunteer(_a.PointId);
-        var activity = await A.CreateActivity(_a.PointId);
+        var present = await A.CreateVolunteer(PointA.PointId);
+        var activity = await A.CreateActivity(PointA.PointId);
         foreach (var (volunteer, reason) in new[] { (withdrawn, "已退出"), (pending, "尚未审核通过") })
         {
             var single = (await A.Record(volunteer, 1)).Expect(409);
@@ -151,7 +136,7 @@ public sealed class ServiceRecordTests
     public async Task No_hours_for_a_volunteer_who_does_not_exist()
     {
         Assert.That((await A.Record(987654, 1)).Expect(400).ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
-        var activity = await A.CreateActivity(_a.PointId);
+        var activity = await A.CreateActivity(PointA.PointId);
         var sheet = await A.Post($"/api/activities/{activity}/attendance", new { entries = new[] { new { volunteerId = 987654, hours = 1 } } });
         Assert.That(sheet.Expect(400).ErrorFields, Is.EqualTo(new[] { "entries[0].volunteerId" }));
     }
@@ -159,7 +144,7 @@ public sealed class ServiceRecordTests
     /// <summary>A volunteer who registered through the public form and waits for the coordinator's approval.</summary>
     private async Task<long> SelfRegistered()
     {
-        var reference = (await _host.Anonymous().Post("/api/registrations", People.Registration(_a.PointId))).Expect(201).Str("reference");
+        var reference = (await Host.Anonymous().Post("/api/registrations", People.Registration(PointA.PointId))).Expect(201).Str("reference");
         var found = (await A.Get($"/api/volunteers?status=pending&q={reference}")).Expect(200).Json["items"]!.AsArray();
         return found.Single()!["id"]!.GetValue<long>();
     }
@@ -167,21 +152,21 @@ public sealed class ServiceRecordTests
     [Test]
     public async Task A_coordinator_records_and_reviews_only_their_own_points_hours()
     {
-        var ofB = await _host.As(_b.Token).CreateVolunteer(_b.PointId);
+        var ofB = await Host.As(PointB.Token).CreateVolunteer(PointB.PointId);
         Assert.That((await A.Record(ofB, 1)).Expect(400).ErrorFields, Is.EqualTo(new[] { "volunteerId" }));
-        var recordOfB = (await _host.As(_b.Token).Record(ofB, 1)).Expect(201).Id;
+        var recordOfB = (await Host.As(PointB.Token).Record(ofB, 1)).Expect(201).Id;
         (await A.Post($"/api/service-records/{recordOfB}/approve")).Expect(404);
         (await A.Post($"/api/service-records/{recordOfB}/reject", new { reason = "x" })).Expect(404);
         (await A.Get($"/api/service-records/{recordOfB}")).Expect(404);
         var listed = (await A.Get("/api/service-records?pageSize=200")).Json["items"]!.AsArray();
-        Assert.That(listed.Select(r => r!["learningPointId"]!.GetValue<long>()), Has.All.EqualTo(_a.PointId));
+        Assert.That(listed.Select(r => r!["learningPointId"]!.GetValue<long>()), Has.All.EqualTo(PointA.PointId));
         Assert.That((await Admin.Get($"/api/service-records/{recordOfB}")).Expect(200).Str("status"), Is.EqualTo("pending"));
     }
 
     [Test]
     public async Task A_retried_request_with_the_same_key_writes_once()
     {
-        var volunteer = await A.CreateVolunteer(_a.PointId);
+        var volunteer = await A.CreateVolunteer(PointA.PointId);
         var body = new { volunteerId = volunteer, serviceDate = Ledger.Today, hours = 2, content = "整理图书" };
         async Task<Reply> Send(object b, string key)
         {
@@ -197,7 +182,7 @@ public sealed class ServiceRecordTests
         var different = (await Send(new { volunteerId = volunteer, serviceDate = Ledger.Today, hours = 3, content = "整理图书" }, "sheet-7-row-3")).Expect(409);
         Assert.That(different.ErrorFields, Is.EqualTo(new[] { "Idempotency-Key" }));
 
-        using var db = new SqliteConnection($"Data Source={_host.DatabasePath}");
+        using var db = new SqliteConnection($"Data Source={Host.DatabasePath}");
         Assert.That(db.ExecuteScalar<long>("SELECT count(*) FROM service_records WHERE volunteer_id = @volunteer", new { volunteer }), Is.EqualTo(1));
     }
 }

@@ -3,7 +3,7 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Volunteers;
 
-public sealed class ServiceProofPeriodTests : OnePointFixture
+public sealed class ServiceProofPeriodTests : TwoPointFixture
 {
     private async Task<string> ProofText(long volunteer, string query = "")
     {

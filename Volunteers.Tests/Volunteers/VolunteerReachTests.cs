@@ -2,7 +2,7 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Volunteers;
 
-public sealed class VolunteerReachTests : OnePointFixture
+public sealed class VolunteerReachTests : TwoPointFixture
 {
     private Task<Reply> Reveal(ApiClient api, long id) => api.Post($"/api/volunteers/{id}/reveal-id-number", new { reason = "办理志愿者意外保险" });
 
