@@ -13,7 +13,17 @@ public sealed class MeQueries(Database db, IncentiveQueries incentives, Incentiv
 {
     public const int RecentRecords = 20;
 
+    // A volunteer opens their page far more often than anything of theirs changes: it is kept until the next write anywhere,
+    // and per year, so the year's hours start again at midnight on New Year's Eve without a write.
+    private readonly FreshCache<(long, int), MyOverview> _overviews = new(db, capacity: 4096);
+
     public MyOverview Overview(long volunteerId)
+    {
+        var year = ShanghaiTime.Today(clock).Year;
+        return _overviews.Get((volunteerId, year), () => Compute(volunteerId, year));
+    }
+
+    private MyOverview Compute(long volunteerId, int year)
     {
         var (volunteer, pendingHalfHours, records) = db.Read(c =>
         {
@@ -30,7 +40,7 @@ public sealed class MeQueries(Database db, IncentiveQueries incentives, Incentiv
                 .Select(r => new MyRecord(r.Id, r.ServiceDate, r.Content, Hours.FromHalfHours(r.HalfHours), r.Status, r.Reason, r.Reversal)).ToList();
             return (v, pending, recent);
         });
-        var earned = incentives.For(volunteerId, ShanghaiTime.Today(clock).Year);
+        var earned = incentives.For(volunteerId, year);
         return new MyOverview(
             new MyVolunteer(volunteer.Id, volunteer.VolunteerNo, volunteer.Name, volunteer.LearningPointId, volunteer.LearningPointName,
                 volunteer.Status, volunteer.Category),

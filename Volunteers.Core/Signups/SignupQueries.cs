@@ -36,16 +36,24 @@ public sealed class SignupQueries(Database db, TownQueries town, TimeProvider cl
         });
     }
 
+    // Kept until the next write, like the rest of the volunteer's page; whether a place can still be cancelled depends on
+    // the hour, so it is worked out on every read.
+    private readonly FreshCache<long, IReadOnlyList<MySignupRow>> _ofVolunteer = new(db, capacity: 4096);
+
     /// <summary>A volunteer's live sign-ups, the latest activity first, with each activity's cancellation if any.</summary>
-    public IReadOnlyList<MySignup> OfVolunteer(long volunteerId) => db.Read(c => c.Query<MySignupRow>("""
-            SELECT s.id, s.activity_id, a.title, a.date, a.start_time, a.end_time, a.location, s.status,
-                   CASE WHEN s.status = 'waitlisted' THEN (SELECT count(*) FROM signups w
-                        WHERE w.activity_id = s.activity_id AND w.status = 'waitlisted' AND w.id <= s.id) END AS position,
-                   a.cancel_reason
-            FROM signups s JOIN activities a ON a.id = s.activity_id
-            WHERE s.volunteer_id = @volunteerId AND s.status <> 'cancelled'
-            ORDER BY a.date DESC, a.start_time DESC, s.id DESC
-            """, new { volunteerId }).Select(r => r.ToSignup(clock.GetUtcNow())).ToList());
+    public IReadOnlyList<MySignup> OfVolunteer(long volunteerId)
+    {
+        var now = clock.GetUtcNow();
+        return _ofVolunteer.Get(volunteerId, () => db.Read(c => c.Query<MySignupRow>("""
+                SELECT s.id, s.activity_id, a.title, a.date, a.start_time, a.end_time, a.location, s.status,
+                       CASE WHEN s.status = 'waitlisted' THEN (SELECT count(*) FROM signups w
+                            WHERE w.activity_id = s.activity_id AND w.status = 'waitlisted' AND w.id <= s.id) END AS position,
+                       a.cancel_reason
+                FROM signups s JOIN activities a ON a.id = s.activity_id
+                WHERE s.volunteer_id = @volunteerId AND s.status <> 'cancelled'
+                ORDER BY a.date DESC, a.start_time DESC, s.id DESC
+                """, new { volunteerId }).ToList())).Select(r => r.ToSignup(now)).ToList();
+    }
 
     /// <summary>The volunteer's confirmed activities as an RFC 5545 calendar (text/calendar).</summary>
     public string Calendar(long volunteerId) => SignupCalendar.Write(ConfirmedActivities(volunteerId), town.Get().Name, clock.GetUtcNow());
