@@ -1,3 +1,4 @@
+using Volunteers.Core.CheckIn;
 using Volunteers.Core.Data;
 using Volunteers.Core.Numbering;
 using Volunteers.Core.ServiceRecords;
@@ -22,6 +23,7 @@ public static class CoreServices
         services.AddSingleton(options.Incentives.ToSettings());
         services.AddSingleton(options.Selection);
         services.AddSingleton(options.Numbering.Checked());
+        services.AddSingleton(options.CheckIn.Checked());
         services.AddSingleton<NumberSequences>();
         foreach (var type in new[] { typeof(Database).Assembly, typeof(CoreServices).Assembly }.SelectMany(a => a.GetExportedTypes())
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false, IsNested: false } && Conventional.Any(t.Name.EndsWith)))

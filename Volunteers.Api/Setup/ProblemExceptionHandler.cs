@@ -38,7 +38,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
 
     private const int Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Full = 13, CantOpen = 14;
 
-    private static int StatusOf(Problem problem) => problem switch
+    public static int StatusOf(Problem problem) => problem switch
     {
         Problem.Invalid => 400,
         Problem.NotFound => 404,

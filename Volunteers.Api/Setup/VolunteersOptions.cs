@@ -1,3 +1,4 @@
+using Volunteers.Core.CheckIn;
 using Volunteers.Core.Incentives;
 using Volunteers.Core.Numbering;
 using Volunteers.Core.Selection;
@@ -14,6 +15,7 @@ public sealed class VolunteersOptions
     public IncentiveOptions Incentives { get; set; } = new();
     public SelectionSettings Selection { get; set; } = new();
     public NumberingSettings Numbering { get; set; } = new();
+    public CheckinSettings CheckIn { get; set; } = new();
 
     /// <summary>Self-registrations one client (IP address) may send per <see cref="RegistrationRateWindow"/>.</summary>
     public int RegistrationRateLimit { get; set; } = 20;

@@ -44,6 +44,8 @@ public sealed record Activity
     public bool WalkIns { get; init; } = true;
     public DateTimeOffset? CancelledAt { get; init; }
     public string? CancelReason { get; init; }
+    /// <summary>When the activity was closed: its check-ins became service records, and no more are taken.</summary>
+    public DateTimeOffset? ClosedAt { get; init; }
     public long CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 

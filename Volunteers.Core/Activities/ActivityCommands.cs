@@ -1,5 +1,6 @@
 using Dapper;
 using Volunteers.Core.Audit;
+using Volunteers.Core.CheckIn;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
@@ -25,10 +26,10 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
                 throw DomainException.Invalid("learningPointId", Text.T("学习点联络员只能为本学习点创建活动", "A coordinator creates activities of their own learning point"));
             var activityId = c.ExecuteScalar<long>("""
                 INSERT INTO activities (title, type, learning_point_id, date, location, start_time, end_time, description, capacity, signup_open,
-                                        signup_deadline, waitlist, walk_ins, created_by, created_at, updated_at)
+                                        signup_deadline, waitlist, walk_ins, checkin_code, created_by, created_at, updated_at)
                 VALUES (@Title, @Type, @LearningPointId, @Date, @Location, @StartTime, @EndTime, @Description, @Capacity, @SignupOpen,
-                        @SignupDeadline, @Waitlist, @WalkIns, @by, @now, @now) RETURNING id
-                """, Parameters.Of(input, new { by = caller.AccountId, now = clock.GetUtcNow() }), t);
+                        @SignupDeadline, @Waitlist, @WalkIns, @code, @by, @now, @now) RETURNING id
+                """, Parameters.Of(input, new { by = caller.AccountId, now = clock.GetUtcNow(), code = CheckinCodes.New() }), t);
             AuditLog.Write(c, t, caller, "activity.create", "activity", activityId, new { input.Type, input.LearningPointId, input.Date, input.Capacity });
             return activityId;
         });
@@ -40,6 +41,7 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
     {
         var current = ActivityQueries.Reachable(c, t, caller, id);
         if (current.IsCancelled) throw Cancelled();
+        if (current.ClosedAt is not null) throw Closed();
         var input = patch.ApplyTo(current);
         ActivityRules.Check(input);
         var confirmed = SignupCommands.Confirmed(c, t, id);
@@ -57,11 +59,15 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
     {
         var current = ActivityQueries.Reachable(c, t, caller, id);
         if (current.IsCancelled) throw Cancelled();
+        if (current.ClosedAt is not null) throw Closed();
         c.Execute("UPDATE activities SET cancelled_at = @now, cancel_reason = @reason, updated_at = @now WHERE id = @id",
             new { id, reason, now = clock.GetUtcNow() }, t);
         AuditLog.Write(c, t, caller, "activity.cancel", "activity", id, new { reason });
         return ActivityQueries.Find(c, t, id)!;
     });
+
+    public static DomainException Closed() =>
+        DomainException.Conflict(Text.T("该活动已关闭，签到已转为服务记录，不能再修改或取消", "The activity was closed and its check-ins recorded; it can no longer change"));
 
     public static DomainException Cancelled() => DomainException.Conflict(Text.T("该活动已取消", "The activity was cancelled"));
 }

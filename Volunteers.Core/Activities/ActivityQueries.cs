@@ -9,7 +9,7 @@ public sealed class ActivityQueries(Database db, TimeProvider clock)
 {
     internal const string Columns = """
         id, title, type, learning_point_id, date, location, start_time, end_time, description, capacity, signup_open,
-        signup_deadline AS chosen_deadline, waitlist, walk_ins, cancelled_at, cancel_reason, created_by, created_at
+        signup_deadline AS chosen_deadline, waitlist, walk_ins, cancelled_at, cancel_reason, closed_at, created_by, created_at
         """;
 
     /// <summary>An activity the caller may see and record for: the town's, or one of their own point.</summary>

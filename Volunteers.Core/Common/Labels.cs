@@ -63,6 +63,15 @@ public static class Labels
         ["cancelled"] = "已取消",
     };
 
+    /// <summary>Where a service record came from.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RecordSources = new Dictionary<string, string>
+    {
+        ["manual"] = "手工录入",
+        ["sheet"] = "签到表",
+        ["check-in"] = "扫码签到",
+        ["reversal"] = "冲正",
+    };
+
     /// <summary>Where a town-level activity's learning point would be named.</summary>
     public const string TownLevel = "镇级活动";
 

@@ -28,7 +28,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
 
     public static readonly string[] RecordHeaders =
     [
-        "记录编号", "志愿者编号", "姓名", "学习点", "活动", "服务日期", "服务时长（小时）", "服务内容", "审核状态", "冲正的记录编号", "原因",
+        "记录编号", "志愿者编号", "姓名", "学习点", "活动", "服务日期", "服务时长（小时）", "服务内容", "来源", "审核状态", "冲正的记录编号", "原因",
         "录入时间", "审核时间",
     ];
 
@@ -65,7 +65,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
         if (filter.To is not null) where.Add("r.service_date <= @To");
         var sql = $"""
             SELECT r.id, v.volunteer_no, v.name, p.name AS learning_point_name, a.title AS activity_title, r.service_date, r.half_hours,
-                   r.content, r.status, r.reverses_id, r.reason, r.recorded_at, r.reviewed_at
+                   r.content, r.source, r.status, r.reverses_id, r.reason, r.recorded_at, r.reviewed_at
             FROM service_records r
             JOIN volunteers v ON v.id = r.volunteer_id
             JOIN learning_points p ON p.id = r.learning_point_id
@@ -76,7 +76,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
         return new Sheet("服务记录", RecordHeaders, Stream<RecordRow>(sql, Parameters.Of(filter, new { point })).Select(r => new object?[]
         {
             r.Id, r.VolunteerNo, r.Name, r.LearningPointName, r.ActivityTitle ?? "", r.ServiceDate.ToString("yyyy-MM-dd"),
-            Hours.FromHalfHours(r.HalfHours), r.Content, Labels.Of(Labels.RecordStatuses, r.Status), r.ReversesId, r.Reason ?? "",
+            Hours.FromHalfHours(r.HalfHours), r.Content, Labels.Of(Labels.RecordSources, r.Source), Labels.Of(Labels.RecordStatuses, r.Status), r.ReversesId, r.Reason ?? "",
             Local(r.RecordedAt), r.ReviewedAt is { } at ? Local(at) : "",
         }));
     }
@@ -125,6 +125,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
         public DateOnly ServiceDate { get; init; }
         public long HalfHours { get; init; }
         public string Content { get; init; } = "";
+        public string Source { get; init; } = "";
         public string Status { get; init; } = "";
         public long? ReversesId { get; init; }
         public string? Reason { get; init; }

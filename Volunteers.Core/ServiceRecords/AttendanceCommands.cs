@@ -1,6 +1,7 @@
 using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Activities;
+using Volunteers.Core.CheckIn;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -16,11 +17,12 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
         var activity = ActivityQueries.Reachable(c, t, caller, activityId);
         var errors = new List<FieldError>();
         var onlyStateConflicts = true;
-        var rows = new List<(RecordingRules.Target, long)>();
+        var rows = new List<ServiceRecordCommands.NewRow>();
         var seen = new HashSet<long>();
         var ids = entries.Select(e => e.VolunteerId).Distinct().ToList();
         var states = RecordingRules.States(c, t, ids);
         var dayTotals = RecordingRules.DayTotals(c, t, ids, activity.Date);
+        var fromCheckins = CheckinRules.CheckinRecords(c, t, activityId, ids);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
@@ -35,7 +37,9 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
                 caller, entry.VolunteerId, activity.Date, entry.Hours, clock, prefix);
             errors.AddRange(problems);
             if (problems.Count > 0 && !stateConflict) onlyStateConflicts = false;
-            if (target is not null) rows.Add((target, Hours.ToHalfHours(entry.Hours)));
+            // A conflict with what is stored, not a mistake in the sheet: on its own it is a 409.
+            if (fromCheckins.TryGetValue(entry.VolunteerId, out var existing)) errors.Add(CheckinRules.CountedTwice(existing, prefix + "volunteerId"));
+            if (target is not null) rows.Add(new(target, Hours.ToHalfHours(entry.Hours)));
         }
         if (errors.Count > 0) throw RecordingRules.Refusal(errors, onlyStateConflicts);
 
@@ -43,7 +47,7 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
         var batchId = c.ExecuteScalar<long>("""
             INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@activityId, @count, @by, @now) RETURNING id
             """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
-        var created = ServiceRecordCommands.Insert(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now);
+        var created = ServiceRecordCommands.Insert(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now, RecordSources.Sheet);
         AuditLog.Write(c, t, caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
         return new AttendanceResult(batchId, created);
     }, clock);

@@ -44,8 +44,9 @@ public sealed class ReviewCommands(Database db, ReviewSettings review, Incentive
         var now = clock.GetUtcNow();
         var reversalId = c.ExecuteScalar<long>("""
             INSERT INTO service_records (volunteer_id, learning_point_id, activity_id, service_date, half_hours, content, status, reverses_id,
-                                         reason, recorded_by, recorded_at, reviewed_by, reviewed_at)
-            SELECT volunteer_id, learning_point_id, activity_id, service_date, -half_hours, content, 'approved', id, @reason, @by, @now, @by, @now
+                                         reason, recorded_by, recorded_at, reviewed_by, reviewed_at, source)
+            SELECT volunteer_id, learning_point_id, activity_id, service_date, -half_hours, content, 'approved', id, @reason, @by, @now, @by, @now,
+                   'reversal'
             FROM service_records WHERE id = @id
             RETURNING id
             """, new { id, reason, by = caller.AccountId, now }, t);

@@ -6,6 +6,13 @@ public static class RecordStatuses
     public static readonly string[] All = [Pending, Approved, Rejected];
 }
 
+/// <summary>Where a record came from: typed in, a sign-in sheet's batch, scanning in and out, or a correction.</summary>
+public static class RecordSources
+{
+    public const string Manual = "manual", Sheet = "sheet", CheckIn = "check-in", Reversal = "reversal";
+    public static readonly string[] All = [Manual, Sheet, CheckIn, Reversal];
+}
+
 /// <summary>Hours are whole half-hours in storage, so 0.5 steps stay exact.</summary>
 public static class Hours
 {
@@ -33,6 +40,8 @@ public sealed record ServiceRecord
     public long? ActivityId { get; init; }
     public string? ActivityTitle { get; init; }
     public long? BatchId { get; init; }
+    public string Source { get; init; } = RecordSources.Manual;
+    public long? CheckinId { get; init; }
     public DateOnly ServiceDate { get; init; }
     public long HalfHours { get; init; }
     public decimal Hours => ServiceRecords.Hours.FromHalfHours(HalfHours);

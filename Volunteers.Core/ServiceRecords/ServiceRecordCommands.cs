@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Audit;
+using Volunteers.Core.CheckIn;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -15,30 +16,36 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
         var (target, errors, conflict) = RecordingRules.Check(c, t, caller, input.VolunteerId, input.ServiceDate, input.Hours, clock);
         if (errors.Count > 0)
             throw RecordingRules.Refusal(errors, conflict);
-        var id = Insert(c, t, caller, [(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
-            clock.GetUtcNow())[0];
+        if (input.ActivityId is { } activity && CheckinRules.CheckinRecords(c, t, activity, [input.VolunteerId]).TryGetValue(input.VolunteerId, out var existing))
+            throw RecordingRules.Refusal([CheckinRules.CountedTwice(existing)], stateConflict: true);
+        var id = Insert(c, t, caller, [new NewRow(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
+            clock.GetUtcNow(), RecordSources.Manual)[0];
         AuditLog.Write(c, t, caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });
         return ServiceRecordQueries.Find(c, t, id)!;
     }, clock);
 
+    internal sealed record NewRow(RecordingRules.Target Target, long HalfHours, long? CheckinId = null);
+
     /// <summary>
-    /// Pending records of one day and content (one record, or a sign-in sheet's rows) through one prepared statement: the
-    /// per-row cost is then SQLite's, not the mapper's.
+    /// Pending records of one day and content (one record, a sign-in sheet's rows, an activity's check-ins) through one
+    /// prepared statement: the per-row cost is then SQLite's, not the mapper's.
     /// </summary>
-    internal static List<long> Insert(SqliteConnection c, SqliteTransaction t, Caller caller, IReadOnlyList<(RecordingRules.Target Target, long HalfHours)> rows,
-        long? activityId, long? batchId, DateOnly serviceDate, string content, DateTimeOffset now)
+    internal static List<long> Insert(SqliteConnection c, SqliteTransaction t, Caller caller, IReadOnlyList<NewRow> rows,
+        long? activityId, long? batchId, DateOnly serviceDate, string content, DateTimeOffset now, string source)
     {
         using var insert = c.CreateCommand();
         insert.Transaction = t;
         insert.CommandText = """
             INSERT INTO service_records (volunteer_id, learning_point_id, activity_id, batch_id, service_date, half_hours, content, status,
-                                         recorded_by, recorded_at)
-            VALUES ($volunteer, $point, $activity, $batch, $date, $halfHours, $content, 'pending', $by, $now)
+                                         recorded_by, recorded_at, source, checkin_id)
+            VALUES ($volunteer, $point, $activity, $batch, $date, $halfHours, $content, 'pending', $by, $now, $source, $checkin)
             RETURNING id
             """;
         var volunteer = insert.Parameters.Add("$volunteer", SqliteType.Integer);
         var point = insert.Parameters.Add("$point", SqliteType.Integer);
         var halfHours = insert.Parameters.Add("$halfHours", SqliteType.Integer);
+        var checkin = insert.Parameters.Add("$checkin", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$source", source);
         insert.Parameters.AddWithValue("$activity", (object?)activityId ?? DBNull.Value);
         insert.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
         insert.Parameters.AddWithValue("$date", serviceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
@@ -52,6 +59,7 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
             volunteer.Value = row.Target.VolunteerId;
             point.Value = row.Target.LearningPointId;
             halfHours.Value = row.HalfHours;
+            checkin.Value = (object?)row.CheckinId ?? DBNull.Value;
             ids.Add((long)insert.ExecuteScalar()!);
         }
         return ids;

@@ -8,7 +8,7 @@ namespace Volunteers.Core.ServiceRecords;
 public sealed class ServiceRecordQueries(Database db)
 {
     internal const string Select = """
-        SELECT r.id, r.volunteer_id, v.name AS volunteer_name, r.learning_point_id, r.activity_id, a.title AS activity_title, r.batch_id,
+        SELECT r.id, r.volunteer_id, v.name AS volunteer_name, r.learning_point_id, r.activity_id, a.title AS activity_title, r.batch_id, r.source, r.checkin_id,
                r.service_date, r.half_hours, r.content, r.status, r.reverses_id, x.id AS reversed_by_id, r.reason, r.recorded_by,
                r.recorded_at, r.reviewed_by, r.reviewed_at
         FROM service_records r

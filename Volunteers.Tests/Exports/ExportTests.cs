@@ -88,11 +88,11 @@ public sealed class ExportTests
         var year = DateTime.UtcNow.AddHours(8).Year;
         var rows = Sheets.CsvRows((await _host.Admin().Download($"/api/exports/statistics.csv?year={year}")).Bytes);
         Assert.That(rows[0], Is.EqualTo(new[] { "学习点编码", "学习点", "类型", "常住人口", "目标人数", "在册志愿者", "本年服务志愿者", "待审核",
-            "本年核定服务时长（小时）", "本年核定服务记录数", "完成率（%）" }));
+            "本年核定服务时长（小时）", "其中扫码签到（小时）", "本年核定服务记录数", "完成率（%）" }));
         var a = rows.Single(r => r[1] == "甲村");
-        Assert.That(a[2..], Is.EqualTo(new[] { "村", "2400", "24", "1", "1", "0", "2.5", "1", "4.2" }));
+        Assert.That(a[2..], Is.EqualTo(new[] { "村", "2400", "24", "1", "1", "0", "2.5", "0", "1", "4.2" }));
         Assert.That(rows.Last()[1], Is.EqualTo("全镇合计"));
-        Assert.That(rows.Last()[5..10], Is.EqualTo(new[] { "2", "1", "0", "2.5", "1" }));
+        Assert.That(rows.Last()[5..11], Is.EqualTo(new[] { "2", "1", "0", "2.5", "0", "1" }));
         var earlier = Sheets.CsvRows((await _host.Admin().Download($"/api/exports/statistics.csv?year={year - 1}")).Bytes);
         Assert.That(earlier.Single(r => r[1] == "甲村")[6..10], Is.EqualTo(new[] { "0", "0", "0", "0" }));
         var own = Sheets.XlsxRows((await _host.As(_b.Token).Download("/api/exports/statistics.xlsx")).Bytes);

@@ -16,6 +16,8 @@ public sealed class AccessMatrixTests
 
     private TestHost _host = null!;
     private readonly Dictionary<string, string> _objectsOfA = new();
+    /// <summary>Routes whose parameter is not an object's id or a shared value: filled whole.</summary>
+    private readonly Dictionary<string, string> _routesOfA = new();
     private string _tokenA = "", _tokenB = "", _revoked = "", _cardA = "", _cardOfAnother = "", _revokedCard = "";
     private List<(string Method, string Path)> _operations = [];
     private readonly HashSet<string> _multipart = [];
@@ -36,9 +38,10 @@ public sealed class AccessMatrixTests
 
         var coordinator = _host.As(a.Token);
         var volunteer = await coordinator.CreateVolunteer(a.PointId);
-        var activity = await coordinator.CreateActivity(a.PointId);
         var record = await Ledger.RecordApproved(coordinator, admin, volunteer, 2);
         var nextWeek = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd");
+        // With times, so its check-in code, poster and list answer too.
+        var activity = await coordinator.CreateOpenActivity(a.PointId, date: nextWeek, title: "重阳节敬老活动");
         var signup = (await coordinator.SignUp(await coordinator.CreateOpenActivity(a.PointId, date: nextWeek), volunteer)).Expect(201).Id;
         var year = DateTime.UtcNow.AddHours(8).Year;
         (await admin.Post("/api/selections", new { year, minHours = 1, quota = 1 })).Expect(201);
@@ -68,6 +71,7 @@ public sealed class AccessMatrixTests
         _objectsOfA["{format}"] = "csv";
         _objectsOfA["{signupId}"] = signup.ToString();
         _objectsOfA["/api/me/signups/{id}"] = signup.ToString();
+        _routesOfA["/api/checkin/{code}"] = "/api/checkin/" + (await coordinator.Get($"/api/activities/{activity}/checkin")).Expect(200).Str("code");
         (_volunteerOfA, _recordOfA) = (volunteer, record);
 
         // A body each write would accept from someone allowed to make it: refused anyway, it shows the refusal comes from the scope.
@@ -93,6 +97,8 @@ public sealed class AccessMatrixTests
         _validBodies["POST /api/selections/{year}/objections/{id}/resolve"] = new { upheld = true, note = "成立" };
         _validBodies["POST /api/volunteers/{id}/card"] = null;
         _validBodies["DELETE /api/volunteers/{id}/card"] = null;
+        _validBodies["POST /api/activities/{id}/checkins"] = new { volunteerId = volunteer, action = "in" };
+        _validBodies["POST /api/activities/{id}/close"] = null;
 
         var doc = (await _host.Anonymous().Get("/swagger/v1/swagger.json")).Expect(200).Json;
         _operations = doc["paths"]!.AsObject()
@@ -107,6 +113,7 @@ public sealed class AccessMatrixTests
 
     private string Fill(string path)
     {
+        if (_routesOfA.TryGetValue(path, out var route)) return route;
         var filled = path;
         foreach (var (template, value) in _objectsOfA.OrderByDescending(o => o.Key.Length))
         {
@@ -120,7 +127,8 @@ public sealed class AccessMatrixTests
     }
 
     /// <summary>The volunteer's own routes, which only a card key reaches.</summary>
-    private static bool IsCardRoute(string path) => path == "/api/me" || path.StartsWith("/api/me/", StringComparison.Ordinal);
+    private static bool IsCardRoute(string path) =>
+        path == "/api/me" || path.StartsWith("/api/me/", StringComparison.Ordinal) || path.StartsWith("/api/checkin/", StringComparison.Ordinal);
 
     private async Task<int> Call(string? token, string method, string path, object? body = null, string? cardCookie = null)
     {
