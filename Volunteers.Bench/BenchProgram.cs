@@ -30,9 +30,10 @@ public static class BenchProgram
                 await Reads.Run(bench);
                 await Signups.Run(bench);
                 await MyOverview.Run(bench);
+                await CheckinBurst.Run(bench);
                 Certificates.Run(options, report);
                 RecognitionLists.Run(options, report);
-                bench.EndServicePhase("cases 1–3, 8 and 9");
+                bench.EndServicePhase("cases 1–3 and 8–10");
                 await Mix.Run(bench);
                 bench.EndServicePhase("case 5, the mix without and with the batch");
                 await Memory.Run(bench);

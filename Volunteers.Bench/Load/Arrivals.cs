@@ -18,8 +18,9 @@ public static class Arrivals
         return Enumerable.Range(0, count).Select(_ => TimeSpan.FromMilliseconds(at += -mean * Math.Log(1 - random.NextDouble()))).ToArray();
     }
 
+    /// <param name="success">The answer that counts as served: by default 201 for a POST and 200 otherwise.</param>
     public static async Task<LoadResult> Run(HttpClient client, Func<long, HttpRequestMessage> make, IReadOnlyList<TimeSpan> departures,
-        Action<string>? onError = null)
+        Action<string>? onError = null, HttpStatusCode? success = null)
     {
         var latencies = new double[departures.Count];
         var errors = 0;
@@ -36,7 +37,7 @@ public static class Arrivals
                 try
                 {
                     using var response = await client.SendAsync(request);
-                    if (response.StatusCode != (request.Method == HttpMethod.Post ? HttpStatusCode.Created : HttpStatusCode.OK))
+                    if (response.StatusCode != (success ?? (request.Method == HttpMethod.Post ? HttpStatusCode.Created : HttpStatusCode.OK)))
                     {
                         Interlocked.Increment(ref errors);
                         onError?.Invoke($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

@@ -93,6 +93,37 @@ public static class BaselineServer
             return Results.Json(new { id, status = "pending" }, statusCode: 201);
         });
 
+        // The check-in burst's yardstick: one row per scan, the activity named in the path, and nothing checked.
+        app.MapPost("/activities", () =>
+        {
+            using var c = Open();
+            using var insert = c.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO activities (title, type, date, start_time, end_time, created_by, created_at, checkin_code)
+                VALUES ('baseline', 'other', date('now'), '00:00', '23:59', 1, $now, lower(hex(randomblob(16)))) RETURNING id
+                """;
+            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            return Results.Json(new { id = (long)insert.ExecuteScalar()! }, statusCode: 201);
+        });
+
+        app.MapPost("/activities/{activity:long}/checkins", async (long activity, HttpRequest request) =>
+        {
+            var r = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+            using var c = Open();
+            using var t = c.BeginTransaction(deferred: false);
+            using var insert = c.CreateCommand();
+            insert.Transaction = t;
+            insert.CommandText = """
+                INSERT INTO checkins (activity_id, volunteer_id, signed_up, checked_in_at) VALUES ($a, $v, 0, $now) RETURNING id
+                """;
+            insert.Parameters.AddWithValue("$a", activity);
+            insert.Parameters.AddWithValue("$v", r.GetProperty("volunteerId").GetInt64());
+            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            var id = (long)insert.ExecuteScalar()!;
+            t.Commit();
+            return Results.Json(new { id, action = "in" }, statusCode: 201);
+        });
+
         // What progress and the leaderboard would cost without the maintained totals: a GROUP BY over the approved ledger.
         app.MapGet("/ledger/progress", (int year) =>
         {

@@ -47,9 +47,9 @@ public static class LoadDriver
     }
 
     /// <param name="make">The request for the n-th send (n counts across workers, from 0).</param>
-    /// <remarks>A success is 201 for a POST and 200 otherwise; anything else, or no answer, is an error.</remarks>
+    /// <remarks>A success is <paramref name="success"/>, by default 201 for a POST and 200 otherwise; anything else, or no answer, is an error.</remarks>
     public static async Task<LoadResult> Run(HttpClient client, Func<long, HttpRequestMessage> make, int workers, TimeSpan duration,
-        int maxRequests = int.MaxValue, Action<string>? onError = null)
+        int maxRequests = int.MaxValue, Action<string>? onError = null, HttpStatusCode? success = null)
     {
         long next = -1;
         var errors = new Dictionary<string, int>();
@@ -64,7 +64,7 @@ public static class LoadDriver
                 if (n >= maxRequests) break;
                 using var request = make(n);
                 var method = request.Method.Method;
-                var expected = method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK;
+                var expected = success ?? (method == "POST" ? HttpStatusCode.Created : HttpStatusCode.OK);
                 var started = Stopwatch.GetTimestamp();
                 try
                 {
