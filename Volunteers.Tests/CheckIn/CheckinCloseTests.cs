@@ -62,6 +62,9 @@ public sealed class CheckinCloseTests
         Assert.That(created, Has.Count.EqualTo(3));
         Assert.That(closed["skipped"]!.AsArray().Single()!["volunteerId"]!.GetValue<long>(), Is.EqualTo(brief), "5 minutes make no hours");
         (await Close(activity)).Expect(409);
+        Assert.That((await _coordinator.Patch($"/api/activities/{activity}", new { endTime = "13:00" })).Expect(409).Json["detail"]!.GetValue<string>(),
+            Does.Contain("该活动已关闭"), "its times made the hours: they no longer change");
+        (await _coordinator.Post($"/api/activities/{activity}/cancel", new { reason = "改期" })).Expect(409);
 
         var records = new List<System.Text.Json.Nodes.JsonNode>();
         foreach (var id in created) records.Add((await Admin.Get($"/api/service-records/{id}")).Expect(200).Json);
