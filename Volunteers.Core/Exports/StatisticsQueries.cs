@@ -32,7 +32,7 @@ public sealed class StatisticsQueries(Database db, TownQueries town)
                     WHERE v.learning_point_id = p.id AND y.year = @year) AS half_hours,
                    (SELECT coalesce(sum(y.approved_records), 0) FROM volunteer_year_totals y JOIN volunteers v ON v.id = y.volunteer_id
                     WHERE v.learning_point_id = p.id AND y.year = @year) AS records,
-                   -- Approved hours from scanning in and out, less their reversals (the source term picks the partial index).
+                   -- Approved hours from scanning in and out, less their reversals (read through the source index).
                    (SELECT coalesce(sum(r.half_hours), 0) FROM service_records r JOIN volunteers v ON v.id = r.volunteer_id
                     WHERE r.source IN ('check-in', 'reversal') AND r.status = 'approved' AND r.service_date BETWEEN @from AND @to
                       AND v.learning_point_id = p.id
