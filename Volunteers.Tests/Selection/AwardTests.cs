@@ -4,25 +4,17 @@ using static Volunteers.Tests.Selection.Refusals;
 namespace Volunteers.Tests.Selection;
 
 /// <summary>One finalized year with an award for a volunteer of each point; only the revocation test changes one, B's.</summary>
-public sealed class AwardTests
+public sealed class AwardTests : TwoPointFixture
 {
     private static int Year => DateTime.UtcNow.AddHours(8).Year;
-    private TestHost _host = null!;
-    private PointWithCoordinator _a = null!, _b = null!;
     private long _ofA, _ofB;
     private Dictionary<long, System.Text.Json.Nodes.JsonNode> _awardOf = null!;
-    private ApiClient Admin => _host.Admin();
-    private ApiClient A => _host.As(_a.Token);
-    private ApiClient B => _host.As(_b.Token);
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        _host = new TestHost();
-        _a = await Admin.CreatePointWithCoordinator("甲村");
-        _b = await Admin.CreatePointWithCoordinator("乙村");
-        _ofA = await A.CreateVolunteer(_a.PointId);
-        _ofB = await B.CreateVolunteer(_b.PointId);
+        _ofA = await A.CreateVolunteer(PointA.PointId);
+        _ofB = await B.CreateVolunteer(PointB.PointId);
         foreach (var (api, v) in new[] { (A, _ofA), (B, _ofB) }) await Ledger.RecordApproved(api, Admin, v, 3, Ledger.Today);
         (await Admin.Post("/api/selections", new { year = Year, minHours = 1, quota = 2 })).Expect(201);
         foreach (var (api, v) in new[] { (A, _ofA), (B, _ofB) })
@@ -32,8 +24,6 @@ public sealed class AwardTests
         _awardOf = (await Admin.Post($"/api/selections/{Year}/finalize")).Expect(200).Json.AsArray()
             .ToDictionary(a => a!["volunteerId"]!.GetValue<long>(), a => a!);
     }
-
-    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
 
     private long AwardId(long volunteer) => _awardOf[volunteer]["id"]!.GetValue<long>();
 
@@ -70,7 +60,7 @@ public sealed class AwardTests
     public async Task A_certificates_code_verifies_as_an_award_with_its_number_and_a_masked_name()
     {
         var award = _awardOf[_ofA];
-        var verified = (await _host.Anonymous().Get($"/api/verify/{award["verificationCode"]}")).Expect(200).Json;
+        var verified = (await Host.Anonymous().Get($"/api/verify/{award["verificationCode"]}")).Expect(200).Json;
         Assert.That(verified["kind"]!.GetValue<string>(), Is.EqualTo("award"));
         Assert.That(verified["number"]!.GetValue<string>(), Is.EqualTo(award["certificateNo"]!.GetValue<string>()));
         Assert.That(verified["name"]!.GetValue<string>(), Is.EqualTo("李*英"));

@@ -7,25 +7,17 @@ namespace Volunteers.Tests.Selection;
 /// One year run to its end and past it on a host of its own: nominees of two points, an objection about each, one upheld, the
 /// award revoked afterwards. The tests only read what it left: each point's view, the year's history and the audit trail.
 /// </summary>
-public sealed class SelectionHistoryTests
+public sealed class SelectionHistoryTests : TwoPointFixture
 {
     private static int Year => DateTime.UtcNow.AddHours(8).Year;
-    private TestHost _host = null!;
-    private PointWithCoordinator _a = null!, _b = null!;
     private long _a1, _a2, _b1, _aboutA1, _aboutB1, _award;
-    private ApiClient Admin => _host.Admin();
-    private ApiClient A => _host.As(_a.Token);
-    private ApiClient B => _host.As(_b.Token);
 
     [OneTimeSetUp]
     public async Task Start()
     {
-        _host = new TestHost();
-        _a = await Admin.CreatePointWithCoordinator("甲村");
-        _b = await Admin.CreatePointWithCoordinator("乙村");
-        _a1 = await A.CreateVolunteer(_a.PointId);
-        _a2 = await A.CreateVolunteer(_a.PointId);
-        _b1 = await B.CreateVolunteer(_b.PointId);
+        _a1 = await A.CreateVolunteer(PointA.PointId);
+        _a2 = await A.CreateVolunteer(PointA.PointId);
+        _b1 = await B.CreateVolunteer(PointB.PointId);
         foreach (var (api, v) in new[] { (A, _a1), (A, _a2), (B, _b1) }) await Ledger.RecordApproved(api, Admin, v, 3, Ledger.Today);
 
         (await Admin.Post("/api/selections", new { year = Year, minHours = 1, quota = 3 })).Expect(201);
@@ -40,8 +32,6 @@ public sealed class SelectionHistoryTests
         _award = (await Admin.Post($"/api/selections/{Year}/finalize")).Expect(200).Json.AsArray().Single()!["id"]!.GetValue<long>();
         (await Admin.Post($"/api/awards/{_award}/revoke", new { reason = "经查服务时长不实" })).Expect(200);
     }
-
-    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
 
     private async Task<long> Object(ApiClient api, long volunteer) =>
         (await api.Post($"/api/selections/{Year}/objections", new { volunteerId = volunteer, text = "群众反映" })).Expect(201)
@@ -64,7 +54,7 @@ public sealed class SelectionHistoryTests
     private async Task<long[]> Doers()
     {
         var admin = await AdminAccount();
-        return [admin, _a.AccountId, _a.AccountId, _b.AccountId, admin, admin, _a.AccountId, admin, admin, admin, admin, admin];
+        return [admin, PointA.AccountId, PointA.AccountId, PointB.AccountId, admin, admin, PointA.AccountId, admin, admin, admin, admin, admin];
     }
 
     [Test]

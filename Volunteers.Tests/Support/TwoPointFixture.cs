@@ -11,6 +11,7 @@ public abstract class TwoPointFixture
     protected PointWithCoordinator PointB { get; private set; } = null!;
     protected ApiClient Admin => Host.Admin();
     protected ApiClient A => Host.As(PointA.Token);
+    protected ApiClient B => Host.As(PointB.Token);
 
     [OneTimeSetUp]
     public async Task StartHost()
