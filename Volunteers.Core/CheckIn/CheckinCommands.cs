@@ -52,7 +52,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
         if (action == CheckinActions.In)
         {
             if (row is not null)
-                throw DomainException.Conflict(Text.T($"该志愿者已于 {CheckinRules.Clock(row.CheckedInAt)} 签到", $"Already checked in at {CheckinRules.Clock(row.CheckedInAt)}"));
+                throw DomainException.Conflict(Text.T($"该志愿者已于 {ShanghaiTime.Clock(row.CheckedInAt)} 签到", $"Already checked in at {ShanghaiTime.Clock(row.CheckedInAt)}"));
             result = CheckIn(c, t, activity, volunteer, staff, when);
         }
         else
@@ -60,8 +60,8 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
             if (row is null) throw DomainException.Conflict(Text.T("该志愿者尚未签到，不能签退", "The volunteer has not checked in"));
             if (row.CheckedOutAt is not null) throw CheckinRules.AlreadyDone(CheckinRules.Entry(settings, activity, row, now));
             if (when < row.CheckedInAt)
-                throw DomainException.Invalid("at", Text.T($"签退时间不能早于签到时间 {CheckinRules.Clock(row.CheckedInAt)}",
-                    $"The check-out cannot be before the check-in at {CheckinRules.Clock(row.CheckedInAt)}"));
+                throw DomainException.Invalid("at", Text.T($"签退时间不能早于签到时间 {ShanghaiTime.Clock(row.CheckedInAt)}",
+                    $"The check-out cannot be before the check-in at {ShanghaiTime.Clock(row.CheckedInAt)}"));
             result = CheckOut(c, t, activity, row, staff, when);
         }
         AuditLog.Write(c, t, staff, "checkin.manual", "activity", activityId, new { volunteerId, action, at = when });
@@ -87,7 +87,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
         var ids = rows.Select(r => r.VolunteerId).ToList();
         var states = RecordingRules.States(c, t, ids);
         var dayTotals = RecordingRules.DayTotals(c, t, ids, activity.Date);
-        var recorded = Recorded(c, t, activityId, ids);
+        var recorded = CheckinRules.LiveRecords(c, t, activityId, ids);
         var records = new List<ServiceRecordCommands.NewRow>();
         var skipped = new List<CloseSkip>();
         foreach (var row in rows)
@@ -132,15 +132,6 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
         var minutes = CheckinHours.CountedMinutes(settings, activity, row.CheckedInAt, at);
         return new CheckinResult(row.Id, activity.Id, row.VolunteerId, CheckinActions.Out, at, minutes, CheckinHours.Of(settings, minutes));
     }
-
-    /// <summary>Any live record for the activity per volunteer, however it was made: closing never adds a second.</summary>
-    private static Dictionary<long, long> Recorded(SqliteConnection c, SqliteTransaction t, long activityId, IReadOnlyCollection<long> volunteerIds) =>
-        c.Query<(long VolunteerId, long Id)>("""
-            SELECT r.volunteer_id, min(r.id) FROM service_records r
-            WHERE r.activity_id = @activityId AND r.volunteer_id IN @volunteerIds AND r.status IN ('pending', 'approved') AND r.reverses_id IS NULL
-              AND NOT EXISTS (SELECT 1 FROM service_records x WHERE x.reverses_id = r.id)
-            GROUP BY r.volunteer_id
-            """, new { activityId, volunteerIds }, t).ToDictionary(x => x.VolunteerId, x => x.Id);
 
     public static DomainException NoCode() => DomainException.NotFound(Text.T("签到码", "Check-in code"));
 }

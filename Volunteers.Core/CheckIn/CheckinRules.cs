@@ -43,7 +43,7 @@ public static class CheckinRules
     public static string Window(CheckinSettings s, Activity activity)
     {
         var (opens, closes) = (OpensAt(s, activity), ClosesAt(s, activity));
-        var end = ShanghaiTime.DateOf(opens) == ShanghaiTime.DateOf(closes) ? ShanghaiTime.Format(closes)[11..] : ShanghaiTime.Format(closes);
+        var end = ShanghaiTime.DateOf(opens) == ShanghaiTime.DateOf(closes) ? ShanghaiTime.Clock(closes) : ShanghaiTime.Format(closes);
         return $"{ShanghaiTime.Format(opens)} 至 {end}";
     }
 
@@ -80,21 +80,23 @@ public static class CheckinRules
 
     /// <summary>What a third scan is told: what was recorded.</summary>
     internal static DomainException AlreadyDone(CheckinEntry e) => DomainException.Conflict(Text.T(
-        $"已于 {Clock(e.In)} 签到、{Clock(e.Out!.Value)} 签退{(e.AutoClosed ? "（未签退，按活动结束时间计）" : "")}，计 {e.Hours} 小时；不能再次签到",
-        $"Checked in at {Clock(e.In)} and out at {Clock(e.Out!.Value)}{(e.AutoClosed ? " (closed at the scheduled end)" : "")}: {e.Hours} hours; no further scan"));
-
-    internal static string Clock(DateTimeOffset at) => ShanghaiTime.Format(at)[11..];
+        $"已于 {ShanghaiTime.Clock(e.In)} 签到、{ShanghaiTime.Clock(e.Out!.Value)} 签退{(e.AutoClosed ? "（未签退，按活动结束时间计）" : "")}，计 {e.Hours} 小时；不能再次签到",
+        $"Checked in at {ShanghaiTime.Clock(e.In)} and out at {ShanghaiTime.Clock(e.Out!.Value)}{(e.AutoClosed ? " (closed at the scheduled end)" : "")}: {e.Hours} hours; no further scan"));
 
     /// <summary>
-    /// The live record (pending or approved, not reversed) that a check-in already gave a volunteer for an activity, per
-    /// volunteer: a record typed in or a sheet entry for the same activity afterwards would count the hours twice.
+    /// The live record (pending or approved, not reversed) per volunteer that an activity already has, of one source or of
+    /// any: a record typed in or a sheet entry after a check-in gave the hours would count them twice, and so would closing
+    /// after either.
     /// </summary>
-    public static Dictionary<long, long> CheckinRecords(SqliteConnection c, SqliteTransaction t, long activityId, IReadOnlyCollection<long> volunteerIds) =>
-        c.Query<(long VolunteerId, long Id)>("""
-            SELECT r.volunteer_id, r.id FROM service_records r
-            WHERE r.activity_id = @activityId AND r.volunteer_id IN @volunteerIds AND r.source = 'check-in' AND r.status IN ('pending', 'approved')
+    public static Dictionary<long, long> LiveRecords(SqliteConnection c, SqliteTransaction t, long activityId, IReadOnlyCollection<long> volunteerIds,
+        string? source = null) =>
+        c.Query<(long VolunteerId, long Id)>($"""
+            SELECT r.volunteer_id, min(r.id) FROM service_records r
+            WHERE r.activity_id = @activityId AND r.volunteer_id IN @volunteerIds AND r.status IN ('pending', 'approved') AND r.reverses_id IS NULL
+              {(source is null ? "" : "AND r.source = @source")}
               AND NOT EXISTS (SELECT 1 FROM service_records x WHERE x.reverses_id = r.id)
-            """, new { activityId, volunteerIds }, t).ToDictionary(x => x.VolunteerId, x => x.Id);
+            GROUP BY r.volunteer_id
+            """, new { activityId, volunteerIds, source }, t).ToDictionary(x => x.VolunteerId, x => x.Id);
 
     public static FieldError CountedTwice(long recordId, string field = "volunteerId") => new(field, Text.T(
         $"该志愿者在这次活动的服务时长已由扫码签到记录（服务记录 {recordId}），不能重复记录",

@@ -14,6 +14,9 @@ public static class ShanghaiTime
     /// <summary>The instant of a wall-clock time on a date in Shanghai.</summary>
     public static DateTimeOffset At(DateOnly date, TimeOnly time) => new(date.ToDateTime(time), Offset);
 
+    /// <summary>The time of day alone, as a poster or a phone shows it: 09:30.</summary>
+    public static string Clock(DateTimeOffset instant) => instant.ToOffset(Offset).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>An instant as a Shanghai reader writes it: 2026-03-05 09:30.</summary>
     public static string Format(DateTimeOffset instant) => instant.ToOffset(Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }

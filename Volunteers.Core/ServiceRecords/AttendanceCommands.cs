@@ -22,7 +22,7 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
         var ids = entries.Select(e => e.VolunteerId).Distinct().ToList();
         var states = RecordingRules.States(c, t, ids);
         var dayTotals = RecordingRules.DayTotals(c, t, ids, activity.Date);
-        var fromCheckins = CheckinRules.CheckinRecords(c, t, activityId, ids);
+        var fromCheckins = CheckinRules.LiveRecords(c, t, activityId, ids, RecordSources.CheckIn);
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];

@@ -16,7 +16,7 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
         var (target, errors, conflict) = RecordingRules.Check(c, t, caller, input.VolunteerId, input.ServiceDate, input.Hours, clock);
         if (errors.Count > 0)
             throw RecordingRules.Refusal(errors, conflict);
-        if (input.ActivityId is { } activity && CheckinRules.CheckinRecords(c, t, activity, [input.VolunteerId]).TryGetValue(input.VolunteerId, out var existing))
+        if (input.ActivityId is { } activity && CheckinRules.LiveRecords(c, t, activity, [input.VolunteerId], RecordSources.CheckIn).TryGetValue(input.VolunteerId, out var existing))
             throw RecordingRules.Refusal([CheckinRules.CountedTwice(existing)], stateConflict: true);
         var id = Insert(c, t, caller, [new NewRow(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
             clock.GetUtcNow(), RecordSources.Manual)[0];
