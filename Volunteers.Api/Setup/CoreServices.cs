@@ -25,6 +25,8 @@ public static class CoreServices
         services.AddSingleton(options.Numbering.Checked());
         services.AddSingleton(options.CheckIn.Checked());
         services.AddSingleton<NumberSequences>();
+        services.AddSingleton<Checkpoints>();
+        services.AddHostedService<BackgroundCheckpoints>();
         foreach (var type in new[] { typeof(Database).Assembly, typeof(CoreServices).Assembly }.SelectMany(a => a.GetExportedTypes())
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false, IsNested: false } && Conventional.Any(t.Name.EndsWith)))
             services.AddSingleton(type);

@@ -10,7 +10,7 @@ namespace Volunteers.Core.Volunteers;
 /// Wipes a withdrawn volunteer's personal data on request. The row, its number, gender, category and point stay, and so
 /// do the ledger and every total, so the town's figures for past years do not change; the name becomes a pseudonym.
 /// </summary>
-public sealed class ErasureCommands(Database db, TimeProvider clock)
+public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints checkpoints)
 {
     public const string PseudonymPrefix = "已注销志愿者-";
 
@@ -43,8 +43,8 @@ public sealed class ErasureCommands(Database db, TimeProvider clock)
                 Database.MarkChanged(c, t);
                 t.Commit();
             }
-            // Moves the change out of the write-ahead log into the file and empties the log, where the old page images were.
-            c.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            // The old page images were in the write-ahead log.
+            checkpoints.EmptyLog(c);
         }
         finally
         {
