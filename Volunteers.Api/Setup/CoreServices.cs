@@ -14,11 +14,13 @@ public static class CoreServices
     public static IServiceCollection AddVolunteersCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = VolunteersOptions.From(configuration);
-        var database = new Database(options.DatabasePath(contentRoot));
+        var database = Open(options, configuration, contentRoot);
         services.AddSingleton(options);
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new PersonalDataProtector(DataKeys.LoadOrCreate(options.DataKey, database.Path)));
+        services.AddSingleton(new PersonalDataProtector(database.Provider == DatabaseProvider.Sqlite
+            ? DataKeys.LoadOrCreate(options.DataKey, database.Path)
+            : DataKeys.Configured(options.DataKey)));
         services.AddSingleton(new ReviewSettings(options.TwoStepReview));
         services.AddSingleton(options.Incentives.ToSettings());
         services.AddSingleton(options.Selection);
@@ -26,10 +28,20 @@ public static class CoreServices
         services.AddSingleton(options.CheckIn.Checked());
         services.AddSingleton<NumberSequences>();
         services.AddSingleton<Checkpoints>();
-        services.AddHostedService<BackgroundCheckpoints>();
+        if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<BackgroundCheckpoints>();
         foreach (var type in new[] { typeof(Database).Assembly, typeof(CoreServices).Assembly }.SelectMany(a => a.GetExportedTypes())
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false, IsNested: false } && Conventional.Any(t.Name.EndsWith)))
             services.AddSingleton(type);
         return services;
     }
+
+    private static Database Open(VolunteersOptions options, IConfiguration configuration, string contentRoot) =>
+        options.DatabaseProvider.Trim().ToLowerInvariant() switch
+        {
+            "sqlite" => new Database(options.DatabasePath(contentRoot)),
+            "postgres" or "postgresql" => Database.Postgres(configuration.GetConnectionString("Volunteers") is { Length: > 0 } connection
+                ? connection
+                : throw new InvalidOperationException("Volunteers:DatabaseProvider=postgres needs ConnectionStrings:Volunteers (env ConnectionStrings__Volunteers), e.g. Host=db;Database=volunteers;Username=volunteers;Password=…")),
+            var other => throw new InvalidOperationException($"Volunteers:DatabaseProvider must be sqlite or postgres, not '{other}'"),
+        };
 }

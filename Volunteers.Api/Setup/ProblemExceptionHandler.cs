@@ -21,7 +21,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
                     ? Text.T("请求内容超过允许的大小", "The request body is larger than allowed")
                     : Text.T("请求无法读取", "The request could not be read"));
                 return true;
-            case Microsoft.Data.Sqlite.SqliteException e when e.SqliteErrorCode is ReadOnly or Full or IoError or CantOpen or Busy or Locked:
+            case System.Data.Common.DbException e when Dialect.IsStorageFault(e):
                 log.LogError(exception, "Storage fault on {Method} {Path}", context.Request.Method, context.Request.Path);
                 context.Response.Headers.RetryAfter = "30";
                 await Problems.Write(context, 503, Text.T("数据存储暂时不可用（磁盘已满、只读或被占用），本次提交未保存，请稍后重试",
@@ -35,8 +35,6 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
                 return true;
         }
     }
-
-    private const int Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Full = 13, CantOpen = 14;
 
     public static int StatusOf(Problem problem) => problem switch
     {

@@ -10,12 +10,16 @@ public static class Startup
     public static void PrepareDatabase(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<Database>();
-        Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
-        var running = ServiceLock.HoldShared(database.Path);
-        app.Lifetime.ApplicationStopped.Register(running.Dispose);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
+            var running = ServiceLock.HoldShared(database.Path);
+            app.Lifetime.ApplicationStopped.Register(running.Dispose);
+        }
         var applied = Migrator.Migrate(database);
         var log = app.Logger;
-        log.LogInformation("Database {Path}: {Count} migration(s) applied", database.Path, applied.Count);
+        log.LogInformation("Database {Where}: {Count} migration(s) applied",
+            database.Provider == DatabaseProvider.Sqlite ? database.Path : "PostgreSQL (ConnectionStrings:Volunteers)", applied.Count);
 
         var options = app.Services.GetRequiredService<VolunteersOptions>();
         var configured = !string.IsNullOrWhiteSpace(options.BootstrapAdminToken);

@@ -9,6 +9,8 @@ namespace Volunteers.Api.Setup;
 public sealed class VolunteersOptions
 {
     public string Database { get; set; } = "data/volunteers.db";
+    /// <summary>sqlite (the embedded file, the default) or postgres (ConnectionStrings:Volunteers).</summary>
+    public string DatabaseProvider { get; set; } = "sqlite";
     public string? BootstrapAdminToken { get; set; }
     public string? DataKey { get; set; }
     public bool TwoStepReview { get; set; } = true;

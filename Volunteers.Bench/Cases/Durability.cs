@@ -61,7 +61,7 @@ public class SingleCommit
     {
         var seeded = Seeder.Create(Path.Combine(Folder, $"{Synchronous}-{Guid.NewGuid():N}.db"), volunteers: 100, records: 0);
         // The service's connection string and pragmas, then the mode under test.
-        _connection = new Database(seeded.DatabasePath).Open();
+        _connection = (SqliteConnection)new Database(seeded.DatabasePath).Open();
         using (var pragma = _connection.CreateCommand())
         {
             pragma.CommandText = $"PRAGMA synchronous = {Synchronous}";

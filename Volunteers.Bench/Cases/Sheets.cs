@@ -54,7 +54,7 @@ public static class Sheets
     {
         var db = new Database(path);
         var clock = Stopwatch.StartNew();
-        using var c = db.Open();
+        using var c = (SqliteConnection)db.Open();
         using var t = c.BeginTransaction(deferred: false);
         using var batch = c.CreateCommand();
         batch.Transaction = t;

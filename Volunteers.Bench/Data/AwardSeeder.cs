@@ -16,7 +16,7 @@ public static class AwardSeeder
     {
         var year = ShanghaiTime.Today(TimeProvider.System).Year;
         var now = TypeHandlers.Format(DateTimeOffset.UtcNow);
-        using var c = new Database(path).Open();
+        using var c = (SqliteConnection)new Database(path).Open();
         using var t = c.BeginTransaction();
         Exec(c, t, """
             INSERT INTO selections (year, min_half_hours, quota, state, notice_starts_at, notice_ends_at, created_by, created_at)

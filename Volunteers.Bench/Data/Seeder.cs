@@ -32,7 +32,7 @@ public static class Seeder
         var clock = Stopwatch.StartNew();
         var db = new Database(path);
         Migrator.Migrate(db);
-        using var c = db.Open();
+        using var c = (SqliteConnection)db.Open();
         using (var fast = c.CreateCommand())
         {
             // Loading only: the file is thrown away if the machine stops half way.

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Volunteers.Core.Audit;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
@@ -63,7 +63,7 @@ public sealed class AccountCommands(Database db, AccountQueries accounts, TimePr
         return revoked;
     });
 
-    private void InsertToken(SqliteConnection c, SqliteTransaction t, long accountId, string token) =>
+    private void InsertToken(DbConnection c, DbTransaction t, long accountId, string token) =>
         c.Execute("INSERT INTO account_tokens (account_id, token_hash, created_at) VALUES (@accountId, @hash, @now)",
             new { accountId, hash = Tokens.Hash(token), now = clock.GetUtcNow() }, t);
 

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -63,7 +63,7 @@ public sealed class ActivityQueries(Database db, TimeProvider clock)
     }
 
     /// <summary>The one check of whether a caller may reach an activity: a town-level one, or one of their own point.</summary>
-    internal static Activity Reachable(SqliteConnection c, SqliteTransaction? t, Caller caller, long id)
+    internal static Activity Reachable(DbConnection c, DbTransaction? t, Caller caller, long id)
     {
         var activity = Find(c, t, id);
         if (activity is null || (activity.LearningPointId is { } p && !caller.CanReach(p)))
@@ -71,6 +71,6 @@ public sealed class ActivityQueries(Database db, TimeProvider clock)
         return activity;
     }
 
-    internal static Activity? Find(SqliteConnection c, SqliteTransaction? t, long id) =>
+    internal static Activity? Find(DbConnection c, DbTransaction? t, long id) =>
         c.QuerySingleOrDefault<Activity>($"SELECT {Columns} FROM activities WHERE id = @id", new { id }, t);
 }

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -32,7 +32,7 @@ public static class AuditLog
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static void Write(SqliteConnection c, SqliteTransaction t, Caller? caller, string action, string entity, object? entityId,
+    public static void Write(DbConnection c, DbTransaction t, Caller? caller, string action, string entity, object? entityId,
         object? detail = null, string? client = null)
     {
         // The write transaction holds SQLite's one write lock, so the head read here is the head this entry follows.

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
@@ -116,7 +116,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
         return new CloseResult(activityId, now, created, skipped);
     });
 
-    private CheckinResult CheckIn(SqliteConnection c, SqliteTransaction t, Activity activity, Volunteer volunteer, Caller? staff, DateTimeOffset at)
+    private CheckinResult CheckIn(DbConnection c, DbTransaction t, Activity activity, Volunteer volunteer, Caller? staff, DateTimeOffset at)
     {
         CheckinRules.EnsureMayCheckIn(c, t, volunteer, activity, out var signedUp);
         var id = c.ExecuteScalar<long>("""
@@ -126,7 +126,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
         return new CheckinResult(id, activity.Id, volunteer.Id, CheckinActions.In, at, null, null);
     }
 
-    private CheckinResult CheckOut(SqliteConnection c, SqliteTransaction t, Activity activity, CheckinRow row, Caller? staff, DateTimeOffset at)
+    private CheckinResult CheckOut(DbConnection c, DbTransaction t, Activity activity, CheckinRow row, Caller? staff, DateTimeOffset at)
     {
         c.Execute("UPDATE checkins SET checked_out_at = @at, out_by = @by WHERE id = @id", new { id = row.Id, at, by = staff?.AccountId }, t);
         var minutes = CheckinHours.CountedMinutes(settings, activity, row.CheckedInAt, at);

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -66,17 +66,17 @@ public sealed class CheckinQueries(Database db, CheckinSettings settings, TownQu
             CheckinRules.Refusal(settings, activity, now), mine, name);
     });
 
-    internal static Activity? ActivityOf(SqliteConnection c, SqliteTransaction? t, string code) =>
+    internal static Activity? ActivityOf(DbConnection c, DbTransaction? t, string code) =>
         c.QuerySingleOrDefault<Activity>($"SELECT {ActivityQueries.Columns} FROM activities WHERE checkin_code = @code", new { code }, t);
 
-    internal static string CodeOf(SqliteConnection c, long activityId) =>
+    internal static string CodeOf(DbConnection c, long activityId) =>
         c.ExecuteScalar<string>("SELECT checkin_code FROM activities WHERE id = @activityId", new { activityId })!;
 
-    internal static IEnumerable<CheckinRow> Rows(SqliteConnection c, SqliteTransaction? t, long activityId) => c.Query<CheckinRow>($"""
+    internal static IEnumerable<CheckinRow> Rows(DbConnection c, DbTransaction? t, long activityId) => c.Query<CheckinRow>($"""
         SELECT {RowColumns} FROM checkins k JOIN volunteers v ON v.id = k.volunteer_id WHERE k.activity_id = @activityId ORDER BY k.checked_in_at, k.id
         """, new { activityId }, t);
 
-    internal static CheckinRow? Row(SqliteConnection c, SqliteTransaction? t, long activityId, long volunteerId) => c.QuerySingleOrDefault<CheckinRow>($"""
+    internal static CheckinRow? Row(DbConnection c, DbTransaction? t, long activityId, long volunteerId) => c.QuerySingleOrDefault<CheckinRow>($"""
         SELECT {RowColumns} FROM checkins k JOIN volunteers v ON v.id = k.volunteer_id WHERE k.activity_id = @activityId AND k.volunteer_id = @volunteerId
         """, new { activityId, volunteerId }, t);
 }

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
 using Volunteers.Core.Volunteers;
@@ -47,7 +47,7 @@ public static class CheckinRules
         return $"{ShanghaiTime.Format(opens)} 至 {end}";
     }
 
-    internal static void EnsureMayCheckIn(SqliteConnection c, SqliteTransaction t, Volunteer volunteer, Activity activity, out bool signedUp)
+    internal static void EnsureMayCheckIn(DbConnection c, DbTransaction t, Volunteer volunteer, Activity activity, out bool signedUp)
     {
         if (volunteer.Status == Statuses.Pending)
             throw DomainException.Conflict(Text.T("志愿者登记尚待审核，审核通过后才能签到", "The volunteer's registration is still pending review"));
@@ -88,7 +88,7 @@ public static class CheckinRules
     /// any: a record typed in or a sheet entry after a check-in gave the hours would count them twice, and so would closing
     /// after either.
     /// </summary>
-    public static Dictionary<long, long> LiveRecords(SqliteConnection c, SqliteTransaction t, long activityId, IReadOnlyCollection<long> volunteerIds,
+    public static Dictionary<long, long> LiveRecords(DbConnection c, DbTransaction t, long activityId, IReadOnlyCollection<long> volunteerIds,
         string? source = null) =>
         c.Query<(long VolunteerId, long Id)>($"""
             SELECT r.volunteer_id, min(r.id) FROM service_records r

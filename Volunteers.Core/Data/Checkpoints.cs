@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Volunteers.Core.Data;
 
@@ -21,7 +21,7 @@ public sealed class Checkpoints(Database database)
     }
 
     /// <summary>Moves everything in the log into the file and empties the log, waiting for readers as long as the busy timeout allows.</summary>
-    public void EmptyLog(SqliteConnection connection)
+    public void EmptyLog(DbConnection connection)
     {
         lock (_turn) connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }

@@ -1,19 +1,29 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Volunteers.Core.Data;
 
-/// <summary>The one place that knows how to reach the SQLite file: one short-lived connection per operation.</summary>
-public sealed class Database
-{
-    private readonly string _connectionString;
+public enum DatabaseProvider { Sqlite, Postgres }
 
+/// <summary>
+/// The one place that knows how to reach the database — the embedded SQLite file or a district's PostgreSQL server —
+/// one short-lived pooled connection per operation.
+/// </summary>
+public sealed class Database : IDisposable
+{
+    private readonly string? _sqlite;
+    private readonly NpgsqlDataSource? _postgres;
+    private readonly string? _path;
+
+    /// <summary>The SQLite file at <paramref name="path"/>.</summary>
     public Database(string path)
     {
-        Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder
+        _path = System.IO.Path.GetFullPath(path);
+        _sqlite = new SqliteConnectionStringBuilder
         {
-            DataSource = Path,
+            DataSource = _path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
@@ -22,11 +32,23 @@ public sealed class Database
         TypeHandlers.Register();
     }
 
-    public string Path { get; }
-
-    public SqliteConnection Open()
+    private Database(NpgsqlDataSource source)
     {
-        var connection = new SqliteConnection(_connectionString);
+        _postgres = source;
+        TypeHandlers.Register();
+    }
+
+    public static Database Postgres(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+
+    public DatabaseProvider Provider => _postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
+
+    /// <summary>The SQLite file; what only a file has (backups, the key kept beside it) asks for it.</summary>
+    public string Path => _path ?? throw new InvalidOperationException("A PostgreSQL database has no file path.");
+
+    public DbConnection Open()
+    {
+        if (_postgres is not null) return _postgres.OpenConnection();
+        var connection = new SqliteConnection(_sqlite);
         connection.Open();
         // Settings stay with the underlying handle, which the pool hands out again: set them once per handle, not per operation.
         if (Configured.TryGetValue(connection.Handle!, out _)) return connection;
@@ -43,11 +65,27 @@ public sealed class Database
     private static readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> Configured = new();
     private static readonly object Marker = new();
 
-    /// <summary>Runs <paramref name="work"/> in a write transaction taken up front, so concurrent writers queue instead of failing on upgrade.</summary>
-    public T Write<T>(Func<SqliteConnection, SqliteTransaction, T> work)
+    /// <summary>
+    /// A write transaction that holds the writer's turn from its first statement, so concurrent writers queue instead of
+    /// failing on upgrade (SQLite) or interleaving where numbering, the audit chain's head and quotas need them in order
+    /// (PostgreSQL: a transaction-scoped advisory lock, released by the commit or rollback).
+    /// </summary>
+    public static DbTransaction BeginWrite(DbConnection connection)
+    {
+        if (connection is SqliteConnection sqlite) return sqlite.BeginTransaction(deferred: false);
+        var transaction = connection.BeginTransaction();
+        using var turn = connection.CreateCommand();
+        turn.Transaction = transaction;
+        turn.CommandText = "SELECT pg_advisory_xact_lock(hashtext('volunteers.writer'))";
+        turn.ExecuteNonQuery();
+        return transaction;
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a write transaction taken up front (<see cref="BeginWrite"/>).</summary>
+    public T Write<T>(Func<DbConnection, DbTransaction, T> work)
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = BeginWrite(connection);
         var result = work(connection, transaction);
         MarkChanged(connection, transaction);
         transaction.Commit();
@@ -58,16 +96,16 @@ public sealed class Database
     /// A write of bookkeeping that no aggregate is computed from, such as when a token was last used: unlike <see cref="Write{T}"/>
     /// it leaves the write generation alone, so an active client does not throw every cached aggregate away once a minute.
     /// </summary>
-    public void WriteBookkeeping(Action<SqliteConnection, SqliteTransaction> work)
+    public void WriteBookkeeping(Action<DbConnection, DbTransaction> work)
     {
         using var connection = Open();
-        using var transaction = connection.BeginTransaction(deferred: false);
+        using var transaction = BeginWrite(connection);
         work(connection, transaction);
         transaction.Commit();
     }
 
     /// <summary>For a write that manages its own transaction: lets cached aggregates know they are stale.</summary>
-    public static void MarkChanged(SqliteConnection connection, SqliteTransaction transaction)
+    public static void MarkChanged(DbConnection connection, DbTransaction transaction)
     {
         using var bump = connection.CreateCommand();
         bump.Transaction = transaction;
@@ -75,19 +113,21 @@ public sealed class Database
         bump.ExecuteNonQuery();
     }
 
-    public static long Generation(SqliteConnection connection)
+    public static long Generation(DbConnection connection)
     {
         using var read = connection.CreateCommand();
         read.CommandText = "SELECT value FROM write_generation WHERE id = 1";
-        return (long)read.ExecuteScalar()!;
+        return Convert.ToInt64(read.ExecuteScalar()!);
     }
 
-    public void Write(Action<SqliteConnection, SqliteTransaction> work) =>
+    public void Write(Action<DbConnection, DbTransaction> work) =>
         Write((c, t) => { work(c, t); return 0; });
 
-    public T Read<T>(Func<SqliteConnection, T> work)
+    public T Read<T>(Func<DbConnection, T> work)
     {
         using var connection = Open();
         return work(connection);
     }
+
+    public void Dispose() => _postgres?.Dispose();
 }

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 
 namespace Volunteers.Core.Data;
@@ -24,7 +24,7 @@ public static class Idempotent
     /// Runs the write once per key: the key and the result are committed in the write's own transaction, so a retry
     /// after a lost answer gets the first result and never a second write.
     /// </summary>
-    public static T WriteOnce<T>(this Database db, IdempotencyKey? key, Func<SqliteConnection, SqliteTransaction, T> work, TimeProvider clock)
+    public static T WriteOnce<T>(this Database db, IdempotencyKey? key, Func<DbConnection, DbTransaction, T> work, TimeProvider clock)
     {
         if (key is null) return db.Write(work);
         return db.Write((c, t) =>

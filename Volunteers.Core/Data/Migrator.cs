@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Reflection;
 using Dapper;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 
 namespace Volunteers.Core.Data;
 
@@ -33,20 +31,18 @@ public static class Migrator
     /// <returns>The migrations applied now.</returns>
     public static IReadOnlyList<string> Migrate(Database database, Func<string, string>? loadScript = null, IReadOnlyList<string>? names = null)
     {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            using var server = database.Open();
+            // Two instances starting at once: the second waits, then finds nothing left to apply.
+            return Migrate(server, names ?? AvailableForPostgres(), loadScript ?? (name => LoadEmbedded(PostgresPrefix + name)),
+                serialize: "SELECT pg_advisory_xact_lock(hashtext('volunteers.schema_migrations'))");
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
         using var connection = database.Open();
         var pending = Migrate(connection, names ?? Available(), loadScript ?? (name => LoadEmbedded(Prefix + name)), serialize: null);
         connection.Execute("PRAGMA journal_mode = WAL");
         return pending;
-    }
-
-    /// <returns>The migrations applied now.</returns>
-    public static IReadOnlyList<string> Migrate(PostgresDatabase database)
-    {
-        using var connection = database.Open();
-        // Two instances starting at once: the second waits, then finds nothing left to apply.
-        return Migrate(connection, AvailableForPostgres(), name => LoadEmbedded(PostgresPrefix + name),
-            serialize: "SELECT pg_advisory_xact_lock(hashtext('volunteers.schema_migrations'))");
     }
 
     private static IReadOnlyList<string> Migrate(DbConnection connection, IReadOnlyList<string> names, Func<string, string> loadScript, string? serialize)

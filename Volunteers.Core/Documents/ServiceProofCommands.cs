@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -29,7 +29,7 @@ public sealed class ServiceProofCommands(Database db, SelectionSettings settings
             return v;
         }, null, client, from, to, verifyUrl, render);
 
-    private T Issue<T>(Func<SqliteConnection, SqliteTransaction, Volunteer> reach, Caller? caller, string? client, DateOnly? from, DateOnly? to,
+    private T Issue<T>(Func<DbConnection, DbTransaction, Volunteer> reach, Caller? caller, string? client, DateOnly? from, DateOnly? to,
         Func<string, string> verifyUrl, Func<ServiceRecordProofData, T> render) =>
         db.Write((c, t) =>
         {

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Volunteers.Core.Audit;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.Volunteers;
@@ -27,7 +27,7 @@ public sealed class ImportCommands(Database db, PersonalDataProtector protector,
         if (dryRun)
             return db.Read(c =>
             {
-                using var t = c.BeginTransaction(deferred: true);
+                using var t = c.BeginTransaction();
                 return Check(c, t, caller, columns, rows).Report(dryRun: true, []);
             });
         return db.WriteOnce(key, (c, t) =>
@@ -46,7 +46,7 @@ public sealed class ImportCommands(Database db, PersonalDataProtector protector,
         }, clock);
     }
 
-    private Plan Check(SqliteConnection c, SqliteTransaction t, Caller caller, ImportColumns columns, List<SheetRow> rows)
+    private Plan Check(DbConnection c, DbTransaction t, Caller caller, ImportColumns columns, List<SheetRow> rows)
     {
         var points = c.Query<(long Id, string Code, string Name)>("SELECT id, code, name FROM learning_points", transaction: t).ToList();
         var plan = new Plan(rows.Count - 1);

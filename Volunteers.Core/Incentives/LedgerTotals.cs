@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 
 namespace Volunteers.Core.Incentives;
@@ -10,7 +10,7 @@ namespace Volunteers.Core.Incentives;
 /// </summary>
 public static class LedgerTotals
 {
-    public static void ApplyApproved(SqliteConnection c, SqliteTransaction t, IncentiveSettings settings, long volunteerId, DateOnly serviceDate,
+    public static void ApplyApproved(DbConnection c, DbTransaction t, IncentiveSettings settings, long volunteerId, DateOnly serviceDate,
         long halfHours, int recordsDelta, long serviceRecordId, long? by, DateTimeOffset now)
     {
         c.Execute("""
@@ -36,7 +36,7 @@ public static class LedgerTotals
         UpdateStars(c, t, volunteerId, settings.StarLevel(hours), ShanghaiTime.DateOf(now));
     }
 
-    public static void AddPoints(SqliteConnection c, SqliteTransaction t, long volunteerId, int delta, string kind, long? serviceRecordId,
+    public static void AddPoints(DbConnection c, DbTransaction t, long volunteerId, int delta, string kind, long? serviceRecordId,
         string? item, long? by, DateTimeOffset now)
     {
         // The row first, then the change: SQLite checks points >= 0 on an upsert's candidate row before it resolves the conflict.
@@ -48,7 +48,7 @@ public static class LedgerTotals
             """, new { volunteerId, delta, kind, serviceRecordId, item, by, now }, t);
     }
 
-    private static void UpdateStars(SqliteConnection c, SqliteTransaction t, long volunteerId, int level, DateOnly today)
+    private static void UpdateStars(DbConnection c, DbTransaction t, long volunteerId, int level, DateOnly today)
     {
         c.Execute("DELETE FROM volunteer_star_levels WHERE volunteer_id = @volunteerId AND level > @level", new { volunteerId, level }, t);
         for (var l = 1; l <= level; l++)

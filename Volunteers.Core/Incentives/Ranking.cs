@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace Volunteers.Core.Incentives;
 
@@ -18,7 +18,7 @@ public static class Ranking
     public const string OrderBy = "y.approved_half_hours DESC, y.approved_records DESC, v.created_at, v.id";
 
     /// <summary>The volunteers with approved hours in <paramref name="year"/> that meet <paramref name="condition"/> (over y, v and p), best first.</summary>
-    internal static IReadOnlyList<Ranked> Of(SqliteConnection c, SqliteTransaction? t, int year, string condition, object? args, int? top = null)
+    internal static IReadOnlyList<Ranked> Of(DbConnection c, DbTransaction? t, int year, string condition, object? args, int? top = null)
     {
         var parameters = new DynamicParameters(args);
         parameters.Add("rankingYear", year);

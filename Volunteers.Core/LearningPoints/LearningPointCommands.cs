@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -39,7 +39,7 @@ public sealed class LearningPointCommands(Database db, LearningPointQueries poin
         return points.Get(caller, id);
     }
 
-    private static void EnsureCodeFree(SqliteConnection c, SqliteTransaction t, string code, long? exceptId)
+    private static void EnsureCodeFree(DbConnection c, DbTransaction t, string code, long? exceptId)
     {
         var taken = c.ExecuteScalar<long?>("SELECT id FROM learning_points WHERE code = @code", new { code }, t);
         if (taken is not null && taken != exceptId)

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.Town;
@@ -30,7 +30,7 @@ public sealed class LearningPointQueries(Database db, TownQueries town)
     /// A learning point named in a request body (a new volunteer's, activity's or account's): one that does not exist and one
     /// out of the caller's reach get the same answer, so a body never reveals another point.
     /// </summary>
-    internal static void EnsureReachable(SqliteConnection c, SqliteTransaction t, Caller? caller, long pointId)
+    internal static void EnsureReachable(DbConnection c, DbTransaction t, Caller? caller, long pointId)
     {
         var exists = c.ExecuteScalar<long?>("SELECT id FROM learning_points WHERE id = @pointId", new { pointId }, t) is not null;
         if (!exists || (caller is not null && !caller.CanReach(pointId)))

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -32,7 +32,7 @@ public sealed class CardCommands(Database db, TimeProvider clock)
     });
 
     /// <summary>Ends the volunteer's live card, if any, inside the caller's transaction (withdrawal, erasure, a new card).</summary>
-    internal static bool End(SqliteConnection c, SqliteTransaction t, Caller? caller, long volunteerId, string ending, DateTimeOffset now)
+    internal static bool End(DbConnection c, DbTransaction t, Caller? caller, long volunteerId, string ending, DateTimeOffset now)
     {
         var card = c.ExecuteScalar<long?>("""
             UPDATE volunteer_cards SET revoked_at = @now, revoke_reason = @ending WHERE volunteer_id = @volunteerId AND revoked_at IS NULL
@@ -43,7 +43,7 @@ public sealed class CardCommands(Database db, TimeProvider clock)
         return true;
     }
 
-    private IssuedCard IssueIn(SqliteConnection c, SqliteTransaction t, Caller? caller, Volunteer volunteer, string? client)
+    private IssuedCard IssueIn(DbConnection c, DbTransaction t, Caller? caller, Volunteer volunteer, string? client)
     {
         if (volunteer.Status == Statuses.Withdrawn)
             throw DomainException.Conflict(Text.T("已退出的志愿者不能再领志愿者证", "A withdrawn volunteer cannot be given a card"));

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 
 namespace Volunteers.Core.Numbering;
@@ -10,18 +10,18 @@ namespace Volunteers.Core.Numbering;
 /// </summary>
 public sealed class NumberSequences(NumberingSettings settings)
 {
-    public string Next(SqliteConnection c, SqliteTransaction t, NumberKind kind, int year)
+    public string Next(DbConnection c, DbTransaction t, NumberKind kind, int year)
     {
         var sequence = c.ExecuteScalar<long>("""
             INSERT INTO number_sequences (kind, year, last) VALUES (@kind, @year, 1)
-            ON CONFLICT (kind, year) DO UPDATE SET last = last + 1
+            ON CONFLICT (kind, year) DO UPDATE SET last = number_sequences.last + 1
             RETURNING last
             """, new { kind = KindName(kind), year }, t);
         return settings.Format(kind, year, sequence);
     }
 
     /// <summary>A number for something issued at <paramref name="at"/>: the year is the one in Shanghai at that instant.</summary>
-    public string Next(SqliteConnection c, SqliteTransaction t, NumberKind kind, DateTimeOffset at) => Next(c, t, kind, ShanghaiTime.YearOf(at));
+    public string Next(DbConnection c, DbTransaction t, NumberKind kind, DateTimeOffset at) => Next(c, t, kind, ShanghaiTime.YearOf(at));
 
     public string Format(NumberKind kind, int year, long sequence) => settings.Format(kind, year, sequence);
 

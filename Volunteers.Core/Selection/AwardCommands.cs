@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.Incentives;
@@ -25,7 +25,7 @@ public sealed class AwardCommands(Database db, AwardQueries awards, SelectionSet
         return awards.Get(caller, id);
     }
 
-    internal IReadOnlyList<Award> Grant(SqliteConnection c, SqliteTransaction t, Caller caller, int year, DateTimeOffset now)
+    internal IReadOnlyList<Award> Grant(DbConnection c, DbTransaction t, Caller caller, int year, DateTimeOffset now)
     {
         var nominees = c.Query<long>($"""
             SELECT n.volunteer_id FROM nominations n

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -49,7 +49,7 @@ public sealed class AwardQueries(Database db)
 
     internal static DomainException NotFound() => DomainException.NotFound(Text.T("奖项", "Award"));
 
-    internal static IReadOnlyList<Award> Query(SqliteConnection c, SqliteTransaction? t, string where, object args) => c.Query<Award>($"""
+    internal static IReadOnlyList<Award> Query(DbConnection c, DbTransaction? t, string where, object args) => c.Query<Award>($"""
         SELECT a.id, a.volunteer_id, v.name, v.learning_point_id, p.name AS learning_point_name, a.year, a.title, a.certificate_no,
                a.verification_code, a.issued_on, a.revoked_at, a.revoke_reason, coalesce(y.approved_half_hours, 0) AS half_hours
         FROM awards a

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Audit;
 using Volunteers.Core.ServiceRecords;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -119,7 +119,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         return awards.Grant(c, t, caller, year, now);
     });
 
-    internal static void AddStep(SqliteConnection c, SqliteTransaction t, int year, string step, string? detail, Caller caller, DateTimeOffset now)
+    internal static void AddStep(DbConnection c, DbTransaction t, int year, string step, string? detail, Caller caller, DateTimeOffset now)
     {
         c.Execute("INSERT INTO selection_steps (year, step, detail, by, at) VALUES (@year, @step, @detail, @by, @now)",
             new { year, step, detail, by = caller.AccountId, now }, t);

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.Incentives;
@@ -11,11 +11,11 @@ public sealed class SelectionQueries(Database db)
     public SelectionView Get(Caller caller, int year) => db.Read(c => View(c, null, caller, year));
 
     /// <summary>Eligible: active, with at least the minimum approved hours in the year, in the town's ranking.</summary>
-    internal static IReadOnlyList<Ranked> Candidates(SqliteConnection c, SqliteTransaction? t, int year, long minHalfHours, long? pointId) =>
+    internal static IReadOnlyList<Ranked> Candidates(DbConnection c, DbTransaction? t, int year, long minHalfHours, long? pointId) =>
         Ranking.Of(c, t, year, "v.status = 'active' AND y.approved_half_hours >= @minHalfHours" + (pointId is null ? "" : " AND v.learning_point_id = @pointId"),
             new { minHalfHours, pointId });
 
-    internal static Row Load(SqliteConnection c, SqliteTransaction? t, int year) =>
+    internal static Row Load(DbConnection c, DbTransaction? t, int year) =>
         c.QuerySingleOrDefault<Row>("SELECT * FROM selections WHERE year = @year", new { year }, t)
         ?? throw DomainException.NotFound(Text.T($"{year} 年度评选", $"The {year} selection"));
 
@@ -25,7 +25,7 @@ public sealed class SelectionQueries(Database db)
             throw DomainException.Conflict(Text.T($"评选当前处于“{Labels.Of(Labels.SelectionStates, row.State)}”阶段，不能{step}", $"The selection is at the {row.State} step; it cannot do this now"));
     }
 
-    internal static SelectionView View(SqliteConnection c, SqliteTransaction? t, Caller caller, int year)
+    internal static SelectionView View(DbConnection c, DbTransaction? t, Caller caller, int year)
     {
         var row = Load(c, t, year);
         var scope = caller.ScopeFor(null);

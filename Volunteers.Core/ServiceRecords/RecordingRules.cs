@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Volunteers;
 
@@ -22,7 +22,7 @@ public static class RecordingRules
 
     public sealed record Outcome(Target? Target, List<FieldError> Errors, bool StateConflict);
 
-    public static Outcome Check(SqliteConnection c, SqliteTransaction t, Caller caller, long volunteerId, DateOnly serviceDate, decimal hours,
+    public static Outcome Check(DbConnection c, DbTransaction t, Caller caller, long volunteerId, DateOnly serviceDate, decimal hours,
         TimeProvider clock, string prefix = "")
     {
         var states = States(c, t, [volunteerId]);
@@ -31,11 +31,11 @@ public static class RecordingRules
     }
 
     /// <summary>The volunteers of a sheet, read in one query rather than one per row.</summary>
-    public static Dictionary<long, VolunteerState> States(SqliteConnection c, SqliteTransaction t, IReadOnlyCollection<long> ids) =>
+    public static Dictionary<long, VolunteerState> States(DbConnection c, DbTransaction t, IReadOnlyCollection<long> ids) =>
         c.Query<VolunteerState>("SELECT id, learning_point_id, status, erased_at FROM volunteers WHERE id IN @ids", new { ids }, t).ToDictionary(v => v.Id);
 
     /// <summary>Half-hours already pending or approved on the day, per volunteer.</summary>
-    public static Dictionary<long, long> DayTotals(SqliteConnection c, SqliteTransaction t, IReadOnlyCollection<long> ids, DateOnly serviceDate) =>
+    public static Dictionary<long, long> DayTotals(DbConnection c, DbTransaction t, IReadOnlyCollection<long> ids, DateOnly serviceDate) =>
         c.Query<(long VolunteerId, long HalfHours)>("""
             SELECT volunteer_id, sum(half_hours) FROM service_records
             WHERE service_date = @serviceDate AND volunteer_id IN @ids AND status IN ('pending', 'approved')

@@ -1,5 +1,6 @@
+using System.Data;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Audit;
 using Volunteers.Core.CheckIn;
@@ -30,7 +31,7 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
     /// Pending records of one day and content (one record, a sign-in sheet's rows, an activity's check-ins) through one
     /// prepared statement: the per-row cost is then SQLite's, not the mapper's.
     /// </summary>
-    internal static List<long> Insert(SqliteConnection c, SqliteTransaction t, Caller caller, IReadOnlyList<NewRow> rows,
+    internal static List<long> Insert(DbConnection c, DbTransaction t, Caller caller, IReadOnlyList<NewRow> rows,
         long? activityId, long? batchId, DateOnly serviceDate, string content, DateTimeOffset now, string source)
     {
         using var insert = c.CreateCommand();
@@ -38,29 +39,38 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
         insert.CommandText = """
             INSERT INTO service_records (volunteer_id, learning_point_id, activity_id, batch_id, service_date, half_hours, content, status,
                                          recorded_by, recorded_at, source, checkin_id)
-            VALUES ($volunteer, $point, $activity, $batch, $date, $halfHours, $content, 'pending', $by, $now, $source, $checkin)
+            VALUES (@volunteer, @point, @activity, @batch, @date, @halfHours, @content, 'pending', @by, @now, @source, @checkin)
             RETURNING id
             """;
-        var volunteer = insert.Parameters.Add("$volunteer", SqliteType.Integer);
-        var point = insert.Parameters.Add("$point", SqliteType.Integer);
-        var halfHours = insert.Parameters.Add("$halfHours", SqliteType.Integer);
-        var checkin = insert.Parameters.Add("$checkin", SqliteType.Integer);
-        insert.Parameters.AddWithValue("$source", source);
-        insert.Parameters.AddWithValue("$activity", (object?)activityId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$batch", (object?)batchId ?? DBNull.Value);
-        insert.Parameters.AddWithValue("$date", serviceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        insert.Parameters.AddWithValue("$content", content);
-        insert.Parameters.AddWithValue("$by", caller.AccountId);
-        insert.Parameters.AddWithValue("$now", TypeHandlers.Format(now));
+        DbParameter Add(string name, DbType type, object? value = null)
+        {
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            parameter.Value = value ?? DBNull.Value;
+            insert.Parameters.Add(parameter);
+            return parameter;
+        }
+        var volunteer = Add("volunteer", DbType.Int64);
+        var point = Add("point", DbType.Int64);
+        var halfHours = Add("halfHours", DbType.Int64);
+        var checkin = Add("checkin", DbType.Int64);
+        Add("source", DbType.String, source);
+        Add("activity", DbType.Int64, activityId);
+        Add("batch", DbType.Int64, batchId);
+        Add("date", DbType.String, serviceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Add("content", DbType.String, content);
+        Add("by", DbType.Int64, caller.AccountId);
+        Add("now", DbType.String, TypeHandlers.Format(now));
         insert.Prepare();
         var ids = new List<long>(rows.Count);
         foreach (var row in rows)
         {
             volunteer.Value = row.Target.VolunteerId;
             point.Value = row.Target.LearningPointId;
-            halfHours.Value = row.HalfHours;
+            halfHours.Value = (long)row.HalfHours;
             checkin.Value = (object?)row.CheckinId ?? DBNull.Value;
-            ids.Add((long)insert.ExecuteScalar()!);
+            ids.Add(Convert.ToInt64(insert.ExecuteScalar()!));
         }
         return ids;
     }

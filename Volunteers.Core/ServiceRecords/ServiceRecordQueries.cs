@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -34,11 +34,11 @@ public sealed class ServiceRecordQueries(Database db)
             paging.Page, paging.PageSize, c.ExecuteScalar<long>("SELECT count(*) FROM service_records r" + clause, args)));
     }
 
-    internal static ServiceRecord? Find(SqliteConnection c, SqliteTransaction? t, long id) =>
+    internal static ServiceRecord? Find(DbConnection c, DbTransaction? t, long id) =>
         c.QuerySingleOrDefault<ServiceRecord>(Select + " WHERE r.id = @id", new { id }, t);
 
     /// <summary>The one check of whether a caller may reach a service record: one of their point, or any for the town.</summary>
-    internal static ServiceRecord Reachable(SqliteConnection c, SqliteTransaction? t, Caller caller, long id)
+    internal static ServiceRecord Reachable(DbConnection c, DbTransaction? t, Caller caller, long id)
     {
         var record = Find(c, t, id);
         if (record is null || !caller.CanReach(record.LearningPointId)) throw DomainException.NotFound(Text.T("服务记录", "Service record"));

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
@@ -49,7 +49,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
         return Cancel(c, t, signup, activity, staff, staff.Client);
     });
 
-    private CancelResult Cancel(SqliteConnection c, SqliteTransaction t, SignupRow signup, Activity activity, Caller? staff, string? client)
+    private CancelResult Cancel(DbConnection c, DbTransaction t, SignupRow signup, Activity activity, Caller? staff, string? client)
     {
         var now = clock.GetUtcNow();
         SignupRules.EnsureMayCancel(signup, activity, now);
@@ -57,7 +57,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
     }
 
     /// <summary>A volunteer suspended or withdrawn gives up their places in activities still to come, to the next in line.</summary>
-    internal static void ReleasePlaces(SqliteConnection c, SqliteTransaction t, Caller staff, long volunteerId, DateTimeOffset now)
+    internal static void ReleasePlaces(DbConnection c, DbTransaction t, Caller staff, long volunteerId, DateTimeOffset now)
     {
         var held = c.Query<SignupRow>("SELECT id, activity_id, volunteer_id, status FROM signups WHERE volunteer_id = @volunteerId AND status <> 'cancelled'",
             new { volunteerId }, t).ToList();
@@ -66,7 +66,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
                 Withdraw(c, t, signup, activity, staff, staff.Client, now);
     }
 
-    private static CancelResult Withdraw(SqliteConnection c, SqliteTransaction t, SignupRow signup, Activity activity, Caller? staff, string? client,
+    private static CancelResult Withdraw(DbConnection c, DbTransaction t, SignupRow signup, Activity activity, Caller? staff, string? client,
         DateTimeOffset now)
     {
         c.Execute("UPDATE signups SET status = 'cancelled', cancelled_at = @now, cancelled_by = @by WHERE id = @id",
@@ -77,7 +77,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
     }
 
     /// <summary>Confirms the first waitlisted, in order, into every place free; nothing once the activity was cancelled or began.</summary>
-    internal static IReadOnlyList<long> FillFreedPlaces(SqliteConnection c, SqliteTransaction t, Caller? staff, Activity activity, DateTimeOffset now)
+    internal static IReadOnlyList<long> FillFreedPlaces(DbConnection c, DbTransaction t, Caller? staff, Activity activity, DateTimeOffset now)
     {
         if (activity.IsCancelled || now >= activity.Starts) return [];
         var free = activity.Capacity is { } capacity ? capacity - Confirmed(c, t, activity.Id) : int.MaxValue;
@@ -91,14 +91,14 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
         return promoted;
     }
 
-    internal static int Confirmed(SqliteConnection c, SqliteTransaction? t, long activityId) =>
+    internal static int Confirmed(DbConnection c, DbTransaction? t, long activityId) =>
         c.ExecuteScalar<int>("SELECT count(*) FROM signups WHERE activity_id = @activityId AND status = 'confirmed'", new { activityId }, t);
 
-    internal static int Waitlisted(SqliteConnection c, SqliteTransaction? t, long activityId, long before) =>
+    internal static int Waitlisted(DbConnection c, DbTransaction? t, long activityId, long before) =>
         c.ExecuteScalar<int>("SELECT count(*) FROM signups WHERE activity_id = @activityId AND status = 'waitlisted' AND id < @before",
             new { activityId, before }, t);
 
-    private static long Insert(SqliteConnection c, SqliteTransaction t, long activityId, long volunteerId, string status, Caller? staff, DateTimeOffset now)
+    private static long Insert(DbConnection c, DbTransaction t, long activityId, long volunteerId, string status, Caller? staff, DateTimeOffset now)
     {
         try
         {
@@ -107,13 +107,13 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
                 VALUES (@activityId, @volunteerId, @status, @by, @now, CASE WHEN @status = 'confirmed' THEN @now END) RETURNING id
                 """, new { activityId, volunteerId, status, by = staff?.AccountId, now }, t);
         }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067) // SQLITE_CONSTRAINT_UNIQUE: ux_signups_once
+        catch (DbException e) when (Dialect.IsUniqueViolation(e, out _)) // ux_signups_once
         {
             throw SignupRules.AlreadySignedUp();
         }
     }
 
-    private static SignupRow? Find(SqliteConnection c, SqliteTransaction t, long id) =>
+    private static SignupRow? Find(DbConnection c, DbTransaction t, long id) =>
         c.QuerySingleOrDefault<SignupRow>("SELECT id, activity_id, volunteer_id, status FROM signups WHERE id = @id", new { id }, t);
 
     private static DomainException NoActivity() => DomainException.NotFound(Text.T("活动", "Activity"));

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -65,7 +65,7 @@ public sealed class SignupQueries(Database db, TownQueries town, TimeProvider cl
             ORDER BY date, start_time, id
             """, new { volunteerId }).ToList());
 
-    private static List<RosterEntry> Entries(SqliteConnection c, long activityId)
+    private static List<RosterEntry> Entries(DbConnection c, long activityId)
     {
         var rows = c.Query<RosterRow>("""
             SELECT s.id, s.volunteer_id, v.volunteer_no, v.name, v.mobile, p.name AS learning_point, s.status, s.created_at

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
 using Volunteers.Core.Volunteers;
@@ -9,7 +9,7 @@ namespace Volunteers.Core.Signups;
 /// <summary>Who may sign up for what, and when a sign-up may be withdrawn: each refusal a 409 that says why.</summary>
 public static class SignupRules
 {
-    internal static void EnsureMaySignUp(SqliteConnection c, SqliteTransaction t, Volunteer volunteer, Activity activity, DateTimeOffset now)
+    internal static void EnsureMaySignUp(DbConnection c, DbTransaction t, Volunteer volunteer, Activity activity, DateTimeOffset now)
     {
         if (volunteer.Status == Statuses.Pending)
             throw Refused(Text.T("志愿者登记尚待审核，审核通过后才能报名", "The volunteer's registration is still pending review"));

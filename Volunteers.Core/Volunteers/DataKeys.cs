@@ -14,6 +14,11 @@ public static class DataKeys
         return Decode(File.ReadAllText(file).Trim(), file);
     }
 
+    /// <summary>With a database server, every instance of the service must decrypt what the others wrote: no key file of its own.</summary>
+    public static byte[] Configured(string? configured) => !string.IsNullOrWhiteSpace(configured)
+        ? Decode(configured, "Volunteers:DataKey")
+        : throw new InvalidOperationException("With PostgreSQL, set Volunteers:DataKey (32 bytes as base64, e.g. `openssl rand -base64 32`), the same for every instance.");
+
     private static byte[] Decode(string base64, string source)
     {
         try

@@ -1,5 +1,6 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using Volunteers.Core.Data;
 using Volunteers.Core.Common;
 
 namespace Volunteers.Core.Volunteers;
@@ -7,19 +8,17 @@ namespace Volunteers.Core.Volunteers;
 /// <summary>One mobile and one ID number per volunteer who has not withdrawn: checked first for a clear answer, and enforced by the unique indexes for the race.</summary>
 public static class Duplicates
 {
-    private const int SqliteConstraintUnique = 2067;
-
-    public static void EnsureFree(SqliteConnection c, SqliteTransaction t, VolunteerRecord record, long? exceptId)
+    public static void EnsureFree(DbConnection c, DbTransaction t, VolunteerRecord record, long? exceptId)
     {
         if (Find(c, t, record, exceptId) is { } clash) throw Conflict(clash.Field);
     }
 
     /// <returns>The field that matches a volunteer who has not withdrawn (mobile first), and that volunteer's number.</returns>
-    public static Clash? Find(SqliteConnection c, SqliteTransaction t, VolunteerRecord record, long? exceptId) =>
+    public static Clash? Find(DbConnection c, DbTransaction t, VolunteerRecord record, long? exceptId) =>
         c.QueryFirstOrDefault<Clash>("""
             SELECT CASE WHEN mobile = @Mobile THEN 'mobile' ELSE 'idNumber' END AS field, volunteer_no, learning_point_id
             FROM volunteers
-            WHERE status <> 'withdrawn' AND id IS NOT @exceptId AND (mobile = @Mobile OR id_number_hash = @IdNumberHash)
+            WHERE status <> 'withdrawn' AND id IS DISTINCT FROM @exceptId AND (mobile = @Mobile OR id_number_hash = @IdNumberHash)
             ORDER BY 1 DESC
             """, new { record.Mobile, record.IdNumberHash, exceptId }, t);
 
@@ -29,10 +28,11 @@ public static class Duplicates
         {
             return write();
         }
-        catch (SqliteException e) when (e.SqliteExtendedErrorCode == SqliteConstraintUnique)
+        catch (DbException e) when (Dialect.IsUniqueViolation(e, out var constraint))
         {
-            if (e.Message.Contains("mobile", StringComparison.Ordinal)) throw Conflict("mobile");
-            if (e.Message.Contains("id_number_hash", StringComparison.Ordinal)) throw Conflict("idNumber");
+            // SQLite names the columns (volunteers.mobile), PostgreSQL the index (ux_volunteers_id_hash_live).
+            if (constraint.Contains("mobile", StringComparison.Ordinal)) throw Conflict("mobile");
+            if (constraint.Contains("id_number_hash", StringComparison.Ordinal) || constraint.Contains("id_hash", StringComparison.Ordinal)) throw Conflict("idNumber");
             throw;
         }
     }

@@ -17,11 +17,13 @@ public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints
     public void Erase(Caller caller, long id)
     {
         using var c = db.Open();
-        // Zeroes freed pages too, not only freed space within a page (what FAST, the connection's default, does).
-        c.Execute("PRAGMA secure_delete = ON");
+        // SQLite: zeroes freed pages too, not only freed space within a page (what FAST, the connection's default, does).
+        // PostgreSQL keeps old row versions until VACUUM, and its WAL: the README says what erasure means there.
+        var sqlite = db.Provider == DatabaseProvider.Sqlite;
+        if (sqlite) c.Execute("PRAGMA secure_delete = ON");
         try
         {
-            using (var t = c.BeginTransaction(deferred: false))
+            using (var t = Database.BeginWrite(c))
             {
                 var v = VolunteerQueries.Find(c, t, id) ?? throw VolunteerQueries.NotFound();
                 if (v.ErasedAt is not null) return;
@@ -29,7 +31,7 @@ public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints
                     throw DomainException.Conflict(Text.T("只有已退出的志愿者才能注销个人信息，请先办理退出", "Only a withdrawn volunteer can be erased; withdraw them first"));
                 var now = clock.GetUtcNow();
                 // A stored idempotent answer (a service record's, say) repeats the name; a retry after erasure is refused anyway.
-                c.Execute("DELETE FROM idempotency_keys WHERE instr(result, @Name) > 0 OR (@Mobile IS NOT NULL AND instr(result, @Mobile) > 0)",
+                c.Execute($"DELETE FROM idempotency_keys WHERE {Dialect.Contains(c, "result", "@Name")} OR (@Mobile IS NOT NULL AND {Dialect.Contains(c, "result", "@Mobile")})",
                     new { v.Name, v.Mobile }, t);
                 c.Execute("""
                     UPDATE volunteers SET name = @pseudonym, mobile = NULL, id_number_cipher = NULL, id_number_hash = NULL, id_number_masked = NULL,
@@ -44,11 +46,11 @@ public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints
                 t.Commit();
             }
             // The old page images were in the write-ahead log.
-            checkpoints.EmptyLog(c);
+            if (sqlite) checkpoints.EmptyLog(c);
         }
         finally
         {
-            c.Execute("PRAGMA secure_delete = FAST");
+            if (sqlite) c.Execute("PRAGMA secure_delete = FAST");
         }
     }
 }

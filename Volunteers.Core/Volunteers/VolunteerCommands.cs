@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -34,7 +34,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
     }
 
     /// <summary>Numbers and stores a checked record inside the caller's transaction.</summary>
-    internal (long Id, string VolunteerNo) Insert(SqliteConnection c, SqliteTransaction t, Caller? caller, VolunteerRecord record,
+    internal (long Id, string VolunteerNo) Insert(DbConnection c, DbTransaction t, Caller? caller, VolunteerRecord record,
         NewVolunteer created, DateTimeOffset now)
     {
         var number = numbers.Next(c, t, NumberKind.Volunteer, now);
@@ -127,7 +127,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
         return protector.Decrypt(cipher);
     });
 
-    private VolunteerInput CurrentInput(SqliteConnection c, SqliteTransaction t, Volunteer v)
+    private VolunteerInput CurrentInput(DbConnection c, DbTransaction t, Volunteer v)
     {
         var cipher = c.ExecuteScalar<string?>("SELECT id_number_cipher FROM volunteers WHERE id = @id", new { id = v.Id }, t);
         return new VolunteerInput

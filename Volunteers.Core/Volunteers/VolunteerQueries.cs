@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
@@ -37,11 +37,11 @@ public sealed class VolunteerQueries(Database db, PersonalDataProtector protecto
         });
     }
 
-    internal static Volunteer? Find(SqliteConnection c, SqliteTransaction? t, long id) =>
+    internal static Volunteer? Find(DbConnection c, DbTransaction? t, long id) =>
         c.QuerySingleOrDefault<Volunteer>(Select + " WHERE v.id = @id", new { id }, t);
 
     /// <summary>The one check of whether a caller may reach a volunteer: one who does not exist and one out of reach answer alike.</summary>
-    internal static Volunteer Reachable(SqliteConnection c, SqliteTransaction? t, Caller caller, long id)
+    internal static Volunteer Reachable(DbConnection c, DbTransaction? t, Caller caller, long id)
     {
         var volunteer = Find(c, t, id);
         if (volunteer is null || !caller.CanReach(volunteer.LearningPointId)) throw NotFound();

@@ -25,8 +25,8 @@ public sealed class PostgresMigratorTests
             using var pg = postgres.Open();
             Migrator.Migrate(pg);
 
-            using var s = sqlite.Open();
-            using var p = pg.Open();
+            using var s = (SqliteConnection)sqlite.Open();
+            using var p = (Npgsql.NpgsqlConnection)pg.Open();
             var onSqlite = SchemaDescription.Of(s);
             var onPostgres = SchemaDescription.Of(p);
             Assert.That(onSqlite, Has.Some.StartsWith("index ux_signups_once on signups unique (activity_id, volunteer_id) where"), "the description reads indexes");

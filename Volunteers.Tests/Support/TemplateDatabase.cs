@@ -31,7 +31,7 @@ public static class TemplateDatabase
         var path = Path.Combine(folder, "template.db");
         var database = new Database(path);
         Migrator.Migrate(database);
-        using (var connection = database.Open())
+        using (var connection = (SqliteConnection)database.Open())
         {
             connection.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
             // Out of the pool, the last close folds the WAL into the file: the file alone is the whole schema.

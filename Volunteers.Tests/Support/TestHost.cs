@@ -23,9 +23,21 @@ public sealed class TestHost : WebApplicationFactory<Program>
             ["Volunteers:Database"] = Path.Combine(Folder, "volunteers.db"),
             ["Volunteers:BootstrapAdminToken"] = AdminToken,
         };
+        if (OnPostgres)
+        {
+            _postgres = new TestPostgres(migrated: true);
+            _settings["Volunteers:DatabaseProvider"] = "postgres";
+            _settings["ConnectionStrings:Volunteers"] = _postgres.ConnectionString;
+            _settings["Volunteers:DataKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray());
+        }
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
-        TemplateDatabase.CopyTo(DatabasePath);
+        if (!OnPostgres) TemplateDatabase.CopyTo(DatabasePath);
     }
+
+    /// <summary>VOLUNTEERS_TEST_PROVIDER=postgres (test.sh's second run): every host on a PostgreSQL database of its own.</summary>
+    public static bool OnPostgres => Environment.GetEnvironmentVariable("VOLUNTEERS_TEST_PROVIDER") == "postgres";
+
+    private readonly TestPostgres? _postgres;
 
     public string Folder { get; }
     public string DatabasePath => _settings["Volunteers:Database"]!;
@@ -78,6 +90,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
     public void DisposeAndDelete()
     {
         Dispose();
+        _postgres?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }

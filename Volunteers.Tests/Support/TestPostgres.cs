@@ -12,29 +12,43 @@ public sealed class TestPostgres : IDisposable
     public const string Variable = "VOLUNTEERS_TEST_POSTGRES";
     private readonly string _server;
 
-    public TestPostgres()
+    /// <summary>An empty database, or (<paramref name="migrated"/>) a copy of the schema migrated once per test run.</summary>
+    public TestPostgres(bool migrated = false)
     {
-        _server = Environment.GetEnvironmentVariable(Variable)
-                  ?? throw new InvalidOperationException($"{Variable} is not set: run the tests through ./test.sh, which starts a throwaway PostgreSQL server.");
+        _server = Server;
         Name = "volunteers_test_" + Guid.NewGuid().ToString("N")[..12];
-        Run($"CREATE DATABASE {Name}");
+        Run(_server, migrated ? $"CREATE DATABASE {Name} TEMPLATE {Template.Value}" : $"CREATE DATABASE {Name}");
         ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ToString();
     }
+
+    private static string Server => Environment.GetEnvironmentVariable(Variable)
+        ?? throw new InvalidOperationException($"{Variable} is not set: run the tests through ./test.sh, which starts a throwaway PostgreSQL server.");
+
+    private static readonly Lazy<string> Template = new(() =>
+    {
+        var name = "volunteers_template_" + Guid.NewGuid().ToString("N")[..12];
+        Run(Server, $"CREATE DATABASE {name}");
+        using (var database = Database.Postgres(new NpgsqlConnectionStringBuilder(Server) { Database = name }.ToString()))
+            Migrator.Migrate(database);
+        // A template must have no connection open when a database is created from it.
+        NpgsqlConnection.ClearAllPools();
+        return name;
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public string Name { get; }
     public string ConnectionString { get; }
 
-    public PostgresDatabase Open() => new(ConnectionString);
+    public Database Open() => Database.Postgres(ConnectionString);
 
     public void Dispose()
     {
         NpgsqlConnection.ClearAllPools();
-        Run($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
+        Run(_server, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)");
     }
 
-    private void Run(string sql)
+    private static void Run(string server, string sql)
     {
-        using var connection = new NpgsqlConnection(_server);
+        using var connection = new NpgsqlConnection(server);
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         command.ExecuteNonQuery();

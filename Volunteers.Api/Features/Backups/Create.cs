@@ -2,6 +2,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Audit;
 using FastEndpoints;
 using Volunteers.Core.Backups;
+using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 
 namespace Volunteers.Api.Features.Backups.Create;
@@ -19,6 +20,9 @@ public sealed class Endpoint(Database db, AuditCommands audit, TimeProvider cloc
 
     public override async Task HandleAsync(CancellationToken ct)
     {
+        if (db.Provider != DatabaseProvider.Sqlite)
+            throw DomainException.Conflict(Text.T("备份接口只用于内置的 SQLite 数据库；PostgreSQL 请用 pg_dump 备份（见 README）",
+                "The backup endpoint is for the embedded SQLite database only; back PostgreSQL up with pg_dump (see the README)"));
         var file = DatabaseBackup.Create(db, clock);
         audit.Record(User.Caller(), "backup.create", "backup", file.Name, new { file.Size });
         await Send.ResponseAsync(new Response(file.Name, file.Size, file.KeyFile is null ? null : Path.GetFileName(file.KeyFile)), 201, ct);
