@@ -13,9 +13,6 @@ public static class Dialect
     public static string Contains(DbConnection connection, string text, string part) =>
         IsPostgres(connection) ? $"strpos({text}, {part}) > 0" : $"instr({text}, {part}) > 0";
 
-    /// <summary>Case-insensitive LIKE, as SQLite's LIKE is for Latin letters.</summary>
-    public static string Like(DbConnection connection) => IsPostgres(connection) ? "ILIKE" : "LIKE";
-
     /// <summary>A unique index or constraint refused the row; <paramref name="constraint"/> names it (SQLite: its columns).</summary>
     public static bool IsUniqueViolation(DbException e, out string constraint)
     {
