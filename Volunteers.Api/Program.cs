@@ -4,6 +4,7 @@ using FastEndpoints.Swagger;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Localization;
 using Volunteers.Api.Setup;
+using Volunteers.Api.Setup.OpenApi;
 using Volunteers.Core.Common;
 
 // backup and restore run and exit here, before any web host is built, so they never listen on a port.
@@ -30,15 +31,7 @@ builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddProblemDetails();
 builder.Services.AddVolunteersRateLimits(builder.Configuration);
 builder.Services.AddPages();
-builder.Services.AddFastEndpoints().SwaggerDocument(o =>
-{
-    o.ShortSchemaNames = false;
-    o.DocumentSettings = s =>
-    {
-        s.Title = "Volunteers 扶欢镇社区教育志愿者 API";
-        s.Version = "v1";
-    };
-});
+builder.Services.AddFastEndpoints().AddVolunteersOpenApi();
 
 var app = builder.Build();
 app.PrepareDatabase();
@@ -64,9 +57,10 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseFastEndpoints(c =>
 {
-    c.Errors.ContentType = Problems.ContentType;
+    c.Errors.ContentType = Problems.MediaType;
     c.Errors.ProducesMetadataType = typeof(ProblemBody);
     c.Errors.ResponseBuilder = (failures, context, status) => Problems.FromFailures(failures, context, status);
+    c.Binding.FailureMessage = Problems.BindingFailure;
     c.Binding.JsonExceptionTransformer = e => new ValidationFailure(
         e.Path is { Length: > 2 } path ? Problems.FieldName(path) : "body",
         Text.T("JSON 格式有误，或字段的类型不正确", "The JSON is malformed, or a field has the wrong type"));
@@ -74,7 +68,7 @@ app.UseFastEndpoints(c =>
     // A field the API does not know is a mistake worth hearing about (a typo in a script, a stale client), not something to drop silently.
     c.Serializer.Options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;
 });
-app.UseSwaggerGen();
+app.UseVolunteersOpenApi();
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
 
 app.Run();

@@ -13,7 +13,8 @@ public sealed record ProblemBody(string Type, string Title, int Status, string? 
 
 public static class Problems
 {
-    public const string ContentType = "application/problem+json";
+    public const string MediaType = "application/problem+json";
+    public const string ContentType = MediaType + "; charset=utf-8";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -27,7 +28,7 @@ public static class Problems
     public static ProblemBody FromFailures(IEnumerable<ValidationFailure> failures, HttpContext context, int status)
     {
         var errors = failures.Select(f => new ProblemError(FieldName(f.PropertyName), f.ErrorMessage)).ToList();
-        return Create(context, status, string.Join("；", errors.Select(e => e.Reason).Distinct()), errors);
+        return Create(context, status, string.Join(Text.T("；", "; "), errors.Select(e => e.Reason).Distinct()), errors);
     }
 
     public static async Task Write(HttpContext context, int status, string? detail, IReadOnlyList<ProblemError>? errors = null)
@@ -67,6 +68,20 @@ public static class Problems
         503 => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
         _ => "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1",
     };
+
+    /// <summary>A route or query value that is not of the field's type (an id that is not a number, a date that is not a date).</summary>
+    public static string BindingFailure(Type type, string property, Microsoft.Extensions.Primitives.StringValues value)
+    {
+        var target = Nullable.GetUnderlyingType(type) ?? type;
+        var (chinese, english) = target == typeof(long) || target == typeof(int) ? ("整数", "a whole number")
+            : target == typeof(decimal) ? ("数字", "a number")
+            : target == typeof(DateOnly) ? ("日期（YYYY-MM-DD）", "a date (YYYY-MM-DD)")
+            : target == typeof(DateTimeOffset) ? ("时间（ISO 8601）", "a timestamp (ISO 8601)")
+            : target == typeof(bool) ? ("true 或 false", "true or false")
+            : ("有效的值", "a valid value");
+        var field = FieldName(property);
+        return Text.T($"{field} 须为{chinese}", $"{field} must be {english}");
+    }
 
     /// <summary>camelCase, as the JSON body names the field; "$.a.b" paths from the JSON reader become "a.b".</summary>
     public static string FieldName(string property)

@@ -49,7 +49,7 @@ public sealed class AccessMatrixTests
         (await admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { volunteer } })).Expect(200);
         (await admin.Post($"/api/selections/{year}/notice", new { days = 0 })).Expect(200);
         var objection = (await admin.Post($"/api/selections/{year}/objections", new { volunteerId = volunteer, text = "核实" })).Expect(201)
-            .Json["objections"]![0]!["id"]!.GetValue<long>();
+            .Id;
         (await admin.Post($"/api/selections/{year}/objections/{objection}/resolve", new { upheld = false, note = "不成立" })).Expect(200);
         var award = (await admin.Post($"/api/selections/{year}/finalize")).Expect(200).Json[0]!;
         _cardA = await coordinator.Issue(volunteer);

@@ -35,7 +35,7 @@ public sealed class SelectionHistoryTests : TwoPointFixture
 
     private async Task<long> Object(ApiClient api, long volunteer) =>
         (await api.Post($"/api/selections/{Year}/objections", new { volunteerId = volunteer, text = "群众反映" })).Expect(201)
-            .Json["objections"]!.AsArray().Single(o => o!["volunteerId"]!.GetValue<long>() == volunteer)!["id"]!.GetValue<long>();
+            .Id;
 
     private async Task<long> AdminAccount() =>
         (await Admin.Get($"/api/audit?entity=selection&entityId={Year}&action=selection.created")).Expect(200).Json["items"]![0]!["accountId"]!.GetValue<long>();

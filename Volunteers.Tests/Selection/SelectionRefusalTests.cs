@@ -115,7 +115,7 @@ public sealed class SelectionRefusalTests
 
         (await Step(year, "notice", new { days = 0 })(null)).Expect(200);
         await OutOfTurn(Step(year, "notice", new { days = 0 }), "公示", "notice", "开始公示");
-        var id = (await Step(year, "objections", objection)(null)).Expect(201).Json["objections"]![0]!["id"]!.GetValue<long>();
+        var id = (await Step(year, "objections", objection)(null)).Expect(201).Id;
         (await Step(year, $"objections/{id}/resolve", resolution)(null)).Expect(200);
         (await Step(year, "finalize")(null)).Expect(200);
 
@@ -139,7 +139,7 @@ public sealed class SelectionRefusalTests
         await Refused(Step(year, "objections", new { volunteerId = removed, text = "核实" }), 400,
             "该志愿者不在公示名单中", "The volunteer is not on the public list", "volunteerId");
         var id = (await Step(year, "objections", new { volunteerId = listed, text = "核实" })(null)).Expect(201)
-            .Json["objections"]![0]!["id"]!.GetValue<long>();
+            .Id;
         await Refused(Step(year, "finalize"), 409, "还有未处理的异议，处理完毕后才能定稿", "Some objections are not resolved yet");
         var resolution = new { upheld = false, note = "不成立" };
         await Refused(Step(year, "objections/987654/resolve", resolution), 404, "异议不存在", "Objection was not found");

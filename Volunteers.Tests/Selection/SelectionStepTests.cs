@@ -59,7 +59,7 @@ public sealed class SelectionStepTests
         (await Admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { volunteer } })).Expect(200);
         (await Admin.Post($"/api/selections/{year}/notice", new { days = 3 })).Expect(200);
         var objection = (await Admin.Post($"/api/selections/{year}/objections", new { volunteerId = volunteer, text = "核实" })).Expect(201)
-            .Json["objections"]![0]!["id"]!.GetValue<long>();
+            .Id;
         Assert.That((await Admin.Post($"/api/selections/{year}/finalize")).Expect(409).Str("detail"), Does.Contain("公示期"));
         (await Admin.Post($"/api/selections/{year}/objections/{objection}/resolve", new { upheld = false, note = "不成立" })).Expect(200);
 
@@ -94,7 +94,7 @@ public sealed class SelectionStepTests
         Assert.That((await Admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { confirmed } })).Expect(409).Str("detail"),
             Does.Contain("“公示”阶段"));
         var objection = (await Admin.Post($"/api/selections/{year}/objections", new { volunteerId = confirmed, text = "核实" })).Expect(201)
-            .Json["objections"]![0]!["id"]!.GetValue<long>();
+            .Id;
         Assert.That((await Admin.Post($"/api/selections/{year}/finalize")).Expect(409).Str("detail"), Does.Contain("未处理的异议"));
         (await Admin.Post($"/api/selections/{year}/objections/{objection}/resolve", new { upheld = false, note = "不成立" })).Expect(200);
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Volunteers.Tests.Support;
 
@@ -55,7 +56,9 @@ public sealed class SelectionTests
         (await Admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { top, tiedLater, ofB } })).Expect(200);
         (await Admin.Post($"/api/selections/{year}/notice", new { days = 0 })).Expect(200);
         var objected = (await Admin.Post($"/api/selections/{year}/objections", new { volunteerId = tiedLater, text = "群众反映时长有虚报" })).Expect(201);
-        var objectionId = objected.Json["objections"]![0]!["id"]!.GetValue<long>();
+        Assert.That((objected.Json["volunteerId"]!.GetValue<long>(), objected.Str("text"), objected.Json["upheld"]), Is.EqualTo((tiedLater, "群众反映时长有虚报", (JsonNode?)null)),
+            "the answer is the objection recorded, not the whole selection");
+        var objectionId = objected.Id;
         (await Admin.Post($"/api/selections/{year}/finalize")).Expect(409);
         (await Admin.Post($"/api/selections/{year}/objections/{objectionId}/resolve", new { upheld = true, note = "经核实属实，取消资格" })).Expect(200);
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -70,9 +71,21 @@ public sealed class TestHost : WebApplicationFactory<Program>
     /// <summary>A client of the Kestrel server started by <see cref="StartKestrel"/>.</summary>
     public ApiClient Over(Uri address, string? token = null)
     {
-        var client = new HttpClient { BaseAddress = address };
+        var client = new HttpClient(new ConformanceCheck { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = address };
         if (token is not null) client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return new ApiClient(client);
+    }
+
+    /// <summary>A client as <see cref="WebApplicationFactory{T}"/> makes one, with every answer checked against the OpenAPI document.</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
+
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (options.AllowAutoRedirect) handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        if (options.HandleCookies) handlers.Add(new CookieContainerHandler());
+        handlers.Add(new ConformanceCheck());
+        return CreateDefaultClient(options.BaseAddress, [.. handlers]);
     }
 
     public ApiClient Anonymous() => new(CreateClient());

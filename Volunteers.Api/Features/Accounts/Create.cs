@@ -4,6 +4,7 @@ using FluentValidation;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Common;
 using Volunteers.Core.Volunteers;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Accounts.Create;
 
@@ -34,6 +35,7 @@ public sealed class Endpoint(AccountCommands accounts) : Endpoint<Request, Respo
     {
         Post("/api/accounts");
         Roles(Access.TownAdmin);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.Accounts;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Accounts.IssueToken;
 
@@ -14,6 +15,7 @@ public sealed class Endpoint(AccountCommands accounts) : Endpoint<Request, Respo
     {
         Post("/api/accounts/{id}/tokens");
         Roles(Access.TownAdmin);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Activities.Create;
 
@@ -32,6 +33,7 @@ public sealed class Endpoint(ActivityCommands activities) : Endpoint<Request, Ac
     {
         Post("/api/activities");
         Roles(Access.Staff);
+        Description(x => x.Created(location: true));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

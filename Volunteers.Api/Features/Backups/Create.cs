@@ -4,6 +4,7 @@ using FastEndpoints;
 using Volunteers.Core.Backups;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Backups.Create;
 
@@ -16,6 +17,7 @@ public sealed class Endpoint(Database db, AuditCommands audit, TimeProvider cloc
     {
         Post("/api/admin/backups");
         Roles(Access.TownAdmin);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(CancellationToken ct)

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Volunteers.Api.Setup;
 using Volunteers.Core.CheckIn;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.CheckIn.Close;
 
@@ -13,6 +14,7 @@ public sealed class Endpoint(CheckinCommands checkins) : Endpoint<Request, Close
     {
         Post("/api/activities/{id}/close");
         Roles(Access.Staff);
+        Description(x => x.Created());
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) => Send.ResponseAsync(checkins.Close(User.Caller(), r.Id), 201, ct);

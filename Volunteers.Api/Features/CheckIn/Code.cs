@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Volunteers.Api.Setup;
 using Volunteers.Core.CheckIn;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.CheckIn.Code;
 
@@ -13,6 +14,7 @@ public sealed class Endpoint(CheckinQueries checkins, CheckinResponses responses
     {
         Get("/api/activities/{id}/checkin");
         Roles(Access.Staff);
+        Description(x => x.Problem(409));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(responses.Of(checkins.Code(User.Caller(), r.Id), HttpContext), ct);

@@ -3,6 +3,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Api.Features.Documents;
 using Volunteers.Core.CheckIn;
 using Volunteers.Core.Documents;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.CheckIn.Poster;
 
@@ -15,6 +16,7 @@ public sealed class Endpoint(CheckinQueries checkins, CheckinResponses responses
     {
         Get("/api/activities/{id}/checkin-poster.pdf");
         Roles(Access.Staff);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

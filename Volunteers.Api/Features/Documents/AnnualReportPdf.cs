@@ -3,6 +3,7 @@ using FastEndpoints;
 using FluentValidation;
 using Volunteers.Core.Common;
 using Volunteers.Core.Documents;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Documents.AnnualReportPdf;
 
@@ -19,6 +20,7 @@ public sealed class Endpoint(DocumentQueries documents) : Endpoint<Request>
     {
         Get("/api/reports/annual/{year}.pdf");
         Roles(Access.TownAdmin);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -3,6 +3,7 @@ using Volunteers.Api.Features.Selection;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
 using Volunteers.Core.Selection;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Documents.Certificate;
 
@@ -10,7 +11,11 @@ public sealed record Request(long Id);
 
 public sealed class Endpoint(AwardQueries awards, DocumentQueries documents, AwardResponses links) : Endpoint<Request>
 {
-    public override void Configure() => Get("/api/awards/{id}/certificate.pdf");
+    public override void Configure()
+    {
+        Get("/api/awards/{id}/certificate.pdf");
+        Description(x => x.File(Declare.Pdf));
+    }
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Documents.RecognitionListPdf;
 
@@ -12,6 +13,7 @@ public sealed class Endpoint(DocumentQueries documents) : Endpoint<Request>
     {
         Get("/api/selections/{year}/recognition-list.pdf");
         Roles(Access.TownAdmin);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

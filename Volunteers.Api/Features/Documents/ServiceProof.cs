@@ -2,6 +2,7 @@ using FastEndpoints;
 using Volunteers.Api.Features.Selection;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Documents.ServiceProof;
 
@@ -15,7 +16,11 @@ public sealed class Request
 /// <summary>志愿服务记录证明: each download issues a new numbered proof, recorded so its QR code verifies.</summary>
 public sealed class Endpoint(ServiceProofCommands proofs, AwardResponses links) : Endpoint<Request>
 {
-    public override void Configure() => Get("/api/volunteers/{id}/service-proof.pdf");
+    public override void Configure()
+    {
+        Get("/api/volunteers/{id}/service-proof.pdf");
+        Description(x => x.File(Declare.Pdf));
+    }
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using FastEndpoints;
 using Volunteers.Api.Features.Selection;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Documents.YearCertificates;
 
@@ -14,6 +15,7 @@ public sealed class Endpoint(DocumentQueries documents, AwardResponses links) : 
     {
         Get("/api/selections/{year}/certificates.pdf");
         Roles(Access.TownAdmin);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -4,6 +4,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Exports;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Exports.Awards;
 
@@ -28,6 +29,7 @@ public sealed class Endpoint(ExportQueries exports, AuditCommands audit) : Endpo
     {
         Get("/api/exports/awards.{format}");
         Roles(Access.Staff);
+        Description(x => x.File(Declare.Csv, Declare.Xlsx));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using FluentValidation;
 using Volunteers.Core.Exports;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Exports.ImportTemplate;
 
@@ -21,6 +22,7 @@ public sealed class Endpoint : Endpoint<Request>
     {
         Get("/api/imports/volunteers/template.{format}");
         Roles(Access.Staff);
+        Description(x => x.File(Declare.Csv, Declare.Xlsx));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Exports;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Exports.ImportVolunteers;
 
@@ -23,6 +24,7 @@ public sealed class Endpoint(ImportCommands import) : Endpoint<Request, ImportRe
         AllowFileUploads();
         // Room for the multipart envelope around a file of the largest size allowed; Kestrel answers 413 past it.
         Options(b => b.WithMetadata(new RequestSizeLimitAttribute(ImportLayout.MaxBytes + 64 * 1024)));
+        Description(x => x.Created(alsoOk: true));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

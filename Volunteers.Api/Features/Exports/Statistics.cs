@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Exports;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Exports.Statistics;
 
@@ -27,6 +28,7 @@ public sealed class Endpoint(Core.Exports.StatisticsQueries statistics, Core.Aud
     {
         Get("/api/exports/statistics.{format}");
         Roles(Access.Staff);
+        Description(x => x.File(Declare.Csv, Declare.Xlsx));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -5,6 +5,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Exports;
 using Volunteers.Core.Volunteers;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Exports.Volunteers;
 
@@ -31,6 +32,7 @@ public sealed class Endpoint(ExportQueries exports, AuditCommands audit, TimePro
     {
         Get("/api/exports/volunteers.{format}");
         Roles(Access.Staff);
+        Description(x => x.File(Declare.Csv, Declare.Xlsx));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -4,6 +4,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Incentives;
 using Volunteers.Core.Volunteers;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Incentives.Redeem;
 
@@ -29,6 +30,7 @@ public sealed class Endpoint(RedemptionCommands incentives, VolunteerQueries vol
     {
         Post("/api/volunteers/{id}/redemptions");
         Roles(Access.Staff);
+        Description(x => x.Created());
     }
 
     public override void OnBeforeValidate(Request r) => volunteers.Get(User.Caller(), r.Id);

@@ -1,6 +1,7 @@
 using Volunteers.Api.Setup;
 using FastEndpoints;
 using Volunteers.Core.LearningPoints;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.LearningPoints.Create;
 
@@ -17,6 +18,7 @@ public sealed class Endpoint(LearningPointCommands points) : Endpoint<Request, P
     {
         Post("/api/learning-points");
         Roles(Access.TownAdmin);
+        Description(x => x.Created(location: true));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Volunteers.Api.Setup.OpenApi;
 using Volunteers.Api.Pages;
 using Volunteers.Api.Setup;
 
@@ -15,7 +16,7 @@ public sealed class Endpoint(CardResponses links) : EndpointWithoutRequest
         Get("/api/me/card.svg");
         AuthSchemes(CardAuthentication.SchemeName);
         Roles(Access.Volunteer);
-        Description(x => x.Produces(200, contentType: "image/svg+xml"));
+        Description(x => x.File("image/svg+xml"));
     }
 
     public override Task HandleAsync(CancellationToken ct) =>

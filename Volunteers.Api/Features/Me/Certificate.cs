@@ -4,6 +4,7 @@ using Volunteers.Api.Features.Selection;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
 using Volunteers.Core.Selection;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Me.Certificate;
 
@@ -17,6 +18,7 @@ public sealed class Endpoint(AwardQueries awards, DocumentQueries documents, Awa
         Get("/api/me/awards/{id}/certificate.pdf");
         AuthSchemes(CardAuthentication.SchemeName);
         Roles(Access.Volunteer);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -3,6 +3,7 @@ using Volunteers.Api.Features.Documents;
 using Volunteers.Api.Features.Selection;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Me.ServiceProof;
 
@@ -20,6 +21,7 @@ public sealed class Endpoint(ServiceProofCommands proofs, AwardResponses links) 
         Get("/api/me/service-proof.pdf");
         AuthSchemes(CardAuthentication.SchemeName);
         Roles(Access.Volunteer);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -4,6 +4,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Me;
 using Volunteers.Core.Registration;
 using Volunteers.Core.Volunteers;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Registration.Create;
 
@@ -32,6 +33,7 @@ public sealed class Endpoint(RegistrationCommands registrations, CardCommands ca
         AllowAnonymous();
         DontThrowIfValidationFails();
         Options(x => x.RequireRateLimiting(RateLimits.Registration).WithMetadata(new BodyLimit(MaxBodyBytes)));
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -4,6 +4,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Selection;
 using Volunteers.Core.ServiceRecords;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Selection.Create;
 
@@ -28,6 +29,7 @@ public sealed class Endpoint(SelectionCommands selections) : Endpoint<Request, S
     {
         Post("/api/selections");
         Roles(Access.TownAdmin);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Selection;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Selection.Objections;
 
@@ -18,18 +19,20 @@ public sealed class Validator : Validator<Request>
     public Validator() => RuleFor(x => x.Text).IsText("异议内容", "objection", 1000);
 }
 
-public sealed class Record(SelectionQueries selections, SelectionCommands steps) : Endpoint<Request, SelectionView>
+/// <summary>Answers the objection recorded, not the whole selection.</summary>
+public sealed class Record(SelectionQueries selections, SelectionCommands steps) : Endpoint<Request, Objection>
 {
     public override void Configure()
     {
         Post("/api/selections/{year}/objections");
         Roles(Access.Staff);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
-        steps.Object(User.Caller(), r.Year, r.VolunteerId, r.Text.Trim());
-        await Send.ResponseAsync(selections.Get(User.Caller(), r.Year), 201, ct);
+        var id = steps.Object(User.Caller(), r.Year, r.VolunteerId, r.Text.Trim());
+        await Send.ResponseAsync(selections.Get(User.Caller(), r.Year).Objections.Single(o => o.Id == id), 201, ct);
     }
 }
 

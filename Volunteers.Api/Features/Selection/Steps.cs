@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Selection;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Selection.Steps;
 
@@ -24,6 +25,7 @@ public sealed class Nominate(SelectionQueries selections, SelectionCommands step
     {
         Post("/api/selections/{year}/nominations");
         Roles(Access.Staff);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(NominationRequest r, CancellationToken ct)

@@ -4,6 +4,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Activities;
 using Volunteers.Core.ServiceRecords;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.ServiceRecords.Attendance;
 
@@ -28,6 +29,7 @@ public sealed class Endpoint(AttendanceCommands attendance, ActivityQueries acti
     {
         Post("/api/activities/{id}/attendance");
         Roles(Access.Staff);
+        Description(x => x.Created());
     }
 
     public override void OnBeforeValidate(Request r) => activities.Get(User.Caller(), r.Id);

@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.ServiceRecords;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.ServiceRecords.Create;
 
@@ -24,6 +25,7 @@ public sealed class Endpoint(ServiceRecordCommands records) : Endpoint<Request, 
     {
         Post("/api/service-records");
         Roles(Access.Staff);
+        Description(x => x.Created(location: true));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

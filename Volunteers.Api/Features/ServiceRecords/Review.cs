@@ -2,6 +2,7 @@ using FastEndpoints;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.ServiceRecords;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.ServiceRecords.Review;
 
@@ -61,6 +62,7 @@ public sealed class Reverse(ReviewCommands review, ServiceRecordQueries records)
     {
         Post("/api/service-records/{id}/reverse");
         Roles(Access.Staff);
+        Description(x => x.Created(location: true));
     }
 
     public override void OnBeforeValidate(ReasonRequest r) => records.Get(User.Caller(), r.Id);

@@ -4,6 +4,7 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
 using Volunteers.Core.Signups;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Signups.Add;
 
@@ -25,6 +26,7 @@ public sealed class Endpoint(SignupCommands signups, ActivityQueries activities)
     {
         Post("/api/activities/{id}/signups");
         Roles(Access.Staff);
+        Description(x => x.Created());
     }
 
     public override void OnBeforeValidate(Request r) => activities.Get(User.Caller(), r.Id);

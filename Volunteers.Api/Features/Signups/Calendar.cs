@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Signups;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Signups.Calendar;
 
@@ -12,6 +13,7 @@ public sealed class Endpoint(SignupQueries signups) : EndpointWithoutRequest
         Get("/api/me/calendar.ics");
         AuthSchemes(CardAuthentication.SchemeName);
         Roles(Access.Volunteer);
+        Description(x => x.File("text/calendar"));
     }
 
     public override Task HandleAsync(CancellationToken ct) =>

@@ -3,6 +3,7 @@ using FluentValidation;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Signups;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Signups.MySignUp;
 
@@ -24,6 +25,7 @@ public sealed class Endpoint(SignupCommands signups) : Endpoint<Request, SignupR
         Post("/api/me/signups");
         AuthSchemes(CardAuthentication.SchemeName);
         Roles(Access.Volunteer);
+        Description(x => x.Created());
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

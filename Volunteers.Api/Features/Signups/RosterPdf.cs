@@ -3,6 +3,7 @@ using Volunteers.Api.Features.Documents;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Documents;
 using Volunteers.Core.Signups;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Signups.RosterPdf;
 
@@ -15,6 +16,7 @@ public sealed class Endpoint(SignupQueries signups) : Endpoint<Request>
     {
         Get("/api/activities/{id}/roster.pdf");
         Roles(Access.Staff);
+        Description(x => x.File(Declare.Pdf));
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct)

@@ -1,6 +1,7 @@
 using FastEndpoints;
 using Volunteers.Api.Setup;
 using Volunteers.Core.Volunteers;
+using Volunteers.Api.Setup.OpenApi;
 
 namespace Volunteers.Api.Features.Volunteers.Create;
 
@@ -17,6 +18,7 @@ public sealed class Endpoint(VolunteerCommands volunteers) : Endpoint<Request, V
     {
         Post("/api/volunteers");
         Roles(Access.Staff);
+        Description(x => x.Created(location: true));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -18,7 +18,7 @@ public sealed class Endpoint(CardCommands cards, CardResponses links, SelectionS
     {
         Post("/api/volunteers/{id}/card");
         Roles(Access.Staff);
-        Description(x => x.Produces<CardResponse>(201).Produces(201, contentType: "application/pdf"));
+        Description(x => x.ClearDefaultProduces(200).Produces<CardResponse>(201, "application/json", Setup.OpenApi.Declare.Pdf));
     }
 
     public override async Task HandleAsync(Request r, CancellationToken ct)

@@ -1,0 +1,62 @@
+using FastEndpoints.Swagger;
+using NJsonSchema.Generation;
+using NSwag;
+
+namespace Volunteers.Api.Setup.OpenApi;
+
+/// <summary>The served OpenAPI document (<c>/swagger/v1/swagger.json</c>): part of the contract, so a client generated from it works.</summary>
+public static class DocumentSetup
+{
+    public const string Path = "/swagger/v1/swagger.json";
+
+    public static IServiceCollection AddVolunteersOpenApi(this IServiceCollection services) => services.SwaggerDocument(o =>
+    {
+        o.ShortSchemaNames = false;
+        o.FlattenSchema = true;
+        o.AutoTagPathSegmentIndex = 0;
+        o.EnableJWTBearerAuth = false;
+        o.DocumentSettings = s =>
+        {
+            s.Title = "Volunteers 扶欢镇社区教育志愿者 API";
+            s.Version = "v1";
+            s.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
+            s.SchemaSettings.SchemaProcessors.Add(new SchemaRules());
+            s.OperationProcessors.Add(new OperationRules());
+            s.PostProcess = Describe;
+        };
+    });
+
+    public static void UseVolunteersOpenApi(this WebApplication app) =>
+        // Served as generated: NSwag would otherwise add the asking host as the only server, and a document fetched
+        // through a proxy or a tunnel would send clients there instead of to the service.
+        app.UseSwaggerGen(serve => serve.PostProcess = (document, _) => document.Servers.Clear());
+
+    private static void Describe(OpenApiDocument document)
+    {
+        document.Info.Description = """
+            扶欢镇（重庆市綦江区）社区教育志愿者的登记与激励服务：学习点与目标人数（常住人口的 1%）、志愿者登记、服务时长与审核、
+            星级与积分、年度评选与表彰、证书与证明（PDF）、导出与导入。错误一律为 RFC 9457 问题详情（application/problem+json），
+            默认中文，`Accept-Language: en` 时为英文；校验错误在 `errors[].name` 中指明字段。
+
+            The registry and incentive tracking of Fuhuan town's community-education volunteers. Errors are RFC 9457
+            problems in Chinese (English with `Accept-Language: en`); validation errors name each field in `errors[].name`.
+            """;
+        document.Info.Contact = new OpenApiContact { Name = "扶欢镇社区教育办公室（Fuhuan town community-education office）", Url = "https://github.com/volunteers-fuhuan" };
+        document.Info.License = new OpenApiLicense { Name = "MIT", Url = "https://opensource.org/licenses/MIT" };
+        document.SecurityDefinitions[OperationRules.TokenScheme] = new OpenApiSecurityScheme
+        {
+            Type = OpenApiSecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "opaque",
+            Description = "工作人员的访问令牌（vol_…）：不透明的随机串，签发时仅显示一次，可吊销。Staff token (vol_…), opaque, shown once.",
+        };
+        document.SecurityDefinitions[OperationRules.CardScheme] = new OpenApiSecurityScheme
+        {
+            Type = OpenApiSecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = "card key",
+            Description = "志愿者证的密钥（card_…），即志愿者证链接 /c/card_… 中的部分；只能访问 /api/me… 与扫码签到。The personal card key.",
+        };
+        document.Tags = Tags.ByArea.Values.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }).ToList();
+    }
+}
