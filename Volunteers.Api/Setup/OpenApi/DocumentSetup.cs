@@ -13,6 +13,7 @@ public static class DocumentSetup
     {
         o.ShortSchemaNames = false;
         o.FlattenSchema = true;
+        o.RemoveEmptyRequestSchema = true;
         o.AutoTagPathSegmentIndex = 0;
         o.EnableJWTBearerAuth = false;
         o.DocumentSettings = s =>
@@ -20,16 +21,34 @@ public static class DocumentSetup
             s.Title = "Volunteers 扶欢镇社区教育志愿者 API";
             s.Version = "v1";
             s.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
+            s.SchemaSettings.SchemaNameGenerator = new SchemaNames();
             s.SchemaSettings.SchemaProcessors.Add(new SchemaRules());
             s.OperationProcessors.Add(new OperationRules());
             s.PostProcess = Describe;
         };
     });
 
-    public static void UseVolunteersOpenApi(this WebApplication app) =>
-        // Served as generated: NSwag would otherwise add the asking host as the only server, and a document fetched
-        // through a proxy or a tunnel would send clients there instead of to the service.
-        app.UseSwaggerGen(serve => serve.PostProcess = (document, _) => document.Servers.Clear());
+    /// <summary>Schemas no operation refers to (a route-only request, the Stream behind a file) would only clutter a generated client.</summary>
+    private static void RemoveUnused(OpenApiDocument document)
+    {
+        while (true)
+        {
+            var json = document.ToJson();
+            var unused = document.Components.Schemas.Keys.Where(name => !json.Contains($"\"#/components/schemas/{name}\"", StringComparison.Ordinal)).ToList();
+            if (unused.Count == 0) return;
+            foreach (var name in unused) document.Components.Schemas.Remove(name);
+        }
+    }
+
+    /// <summary>
+    /// The one server is "/", wherever the document was fetched from: NSwag would otherwise name the asking host, and a
+    /// document fetched through a proxy, a tunnel or a test host would send clients there instead of to the service.
+    /// </summary>
+    public static void UseVolunteersOpenApi(this WebApplication app) => app.UseSwaggerGen(serve => serve.PostProcess = (document, _) =>
+    {
+        document.Servers.Clear();
+        document.Servers.Add(new OpenApiServer { Url = "/", Description = "提供本文档的同一地址 · The address this document is served from" });
+    });
 
     private static void Describe(OpenApiDocument document)
     {
@@ -58,5 +77,6 @@ public static class DocumentSetup
             Description = "志愿者证的密钥（card_…），即志愿者证链接 /c/card_… 中的部分；只能访问 /api/me… 与扫码签到。The personal card key.",
         };
         document.Tags = Tags.ByArea.Values.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }).ToList();
+        RemoveUnused(document);
     }
 }

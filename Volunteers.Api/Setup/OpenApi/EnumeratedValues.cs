@@ -1,6 +1,7 @@
 using NJsonSchema;
 using Volunteers.Api.Features.Me;
 using Volunteers.Api.Features.ServiceRecords;
+using Volunteers.Api.Features.Volunteers;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
 using Volunteers.Core.Me;
@@ -36,16 +37,16 @@ public static class EnumeratedValues
         new("category", Labels.Categories, _ => true),
         new("role", Roles, _ => true),
         new("state", Labels.SelectionStates, _ => true),
-        new("type", ActivityTypes.Chinese, t => t.Namespace!.EndsWith(".Activities", StringComparison.Ordinal)),
-        new("status", Labels.VolunteerStatuses, t => t == typeof(Volunteer) || t == typeof(VolunteerSummary) || t == typeof(MeVolunteer)
+        new("type", ActivityTypes.Chinese, t => t.Namespace!.Contains(".Activities", StringComparison.Ordinal)),
+        new("status", Labels.VolunteerStatuses, t => t == typeof(Volunteer) || t == typeof(VolunteerSummary) || t == typeof(VolunteerResponse) || t == typeof(MeVolunteer)
             || t == typeof(Features.Registration.Create.Response)),
         new("status", Labels.RecordStatuses, t => t == typeof(ServiceRecordResponse) || t == typeof(MyRecord)),
         new("status", Labels.SignupStatuses, t => t.Namespace == typeof(SignupResult).Namespace),
-        new("source", Labels.Sources, t => t == typeof(Volunteer) || t == typeof(VolunteerSummary)),
+        new("source", Labels.Sources, t => t == typeof(Volunteer) || t == typeof(VolunteerSummary) || t == typeof(VolunteerResponse)),
         new("source", Labels.RecordSources, t => t == typeof(ServiceRecordResponse)),
-        new("kind", Labels.PointKinds, t => t.Namespace!.EndsWith(".LearningPoints", StringComparison.Ordinal) || t == typeof(Core.Town.PointProgress)),
+        new("kind", Labels.PointKinds, t => t.Namespace!.Contains(".LearningPoints", StringComparison.Ordinal) || t == typeof(Core.Town.PointProgress)),
         new("kind", Labels.PointsChanges, t => t == typeof(MyPointsEntry)),
-        new("action", CheckinActions, t => t.Namespace!.EndsWith(".CheckIn", StringComparison.Ordinal)),
+        new("action", CheckinActions, t => t.Namespace!.Contains(".CheckIn", StringComparison.Ordinal)),
     ];
 
     /// <summary>The values of <paramref name="property"/> (camelCase) on <paramref name="owner"/>, or null when it is free text.</summary>

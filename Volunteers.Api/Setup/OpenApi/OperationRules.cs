@@ -27,7 +27,8 @@ public sealed class OperationRules : IOperationProcessor
         if (!Operations.ByRoute.TryGetValue(route, out var named))
             throw new InvalidOperationException($"{route} has no entry in {nameof(Operations)}.{nameof(Operations.ByRoute)}");
         operation.OperationId = named.Id;
-        operation.Summary = $"{named.Chinese} · {named.English}";
+        operation.Summary = named.Chinese;
+        operation.Description = named.English + ".";
         operation.Tags = [Tags.ByArea[Tags.AreaOf(endpoint.EndpointType)].Name];
 
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();

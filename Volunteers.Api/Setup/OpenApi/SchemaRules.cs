@@ -17,7 +17,7 @@ public sealed class SchemaRules : ISchemaProcessor
         foreach (var (name, property) in schema.Properties)
         {
             if (EnumeratedValues.Of(context.ContextualType.Type, name) is { } labels) EnumeratedValues.Apply(property, labels);
-            if (!property.IsNullable(SchemaType.OpenApi3)) schema.RequiredProperties.Add(name);
+            if (!property.IsNullable(SchemaType.OpenApi3) && !schema.RequiredProperties.Contains(name)) schema.RequiredProperties.Add(name);
         }
     }
 
