@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need that this machine lacks, starts a throwaway PostgreSQL server, then runs every test.
+# Installs what the tests need that this machine lacks, starts a throwaway PostgreSQL server, runs every test, then lints
+# the OpenAPI document the service served during the tests (Spectral and Redocly: no errors allowed).
 # Ends with a plain "N passed, N failed" line read from the TRX report.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,6 +17,15 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   else
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
   fi
+fi
+
+# The OpenAPI linters, from the npm registry: Spectral (spectral:oas) and Redocly (recommended).
+need_npm=()
+command -v spectral >/dev/null 2>&1 || need_npm+=(@stoplight/spectral-cli@6.16.3)
+command -v redocly >/dev/null 2>&1 || need_npm+=(@redocly/cli@2.77.0)
+if [ ${#need_npm[@]} -gt 0 ]; then
+  echo "Installing ${need_npm[*]} (OpenAPI lint)..."
+  npm install -g --silent "${need_npm[@]}" >/dev/null
 fi
 
 # A throwaway PostgreSQL server for the tests that run on it: a cluster in a temporary folder on a free port, with fsync
@@ -41,7 +51,30 @@ export VOLUNTEERS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=volunteer
 results="$PWD/TestResults"
 rm -rf "$results"
 status=0
-dotnet test Volunteers.sln -c Release --logger "trx;LogFileName=tests.trx" --results-directory "$results" "$@" || status=$?
+VOLUNTEERS_OPENAPI_OUT="$results/openapi" \
+  dotnet test Volunteers.sln -c Release --logger "trx;LogFileName=tests.trx" --results-directory "$results" "$@" || status=$?
+
+# The document the service served during the tests (saved by Volunteers.Tests/OpenApi/ConformanceSummary.cs).
+document="$results/openapi/openapi.json"
+if [ -f "$document" ]; then
+  cat "$results/openapi/conformance.txt"
+  count() { node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(eval(process.argv[1])))' "$1"; }
+  spectral_json=$(spectral lint "$document" -r .spectral.yaml -f json -q || true)
+  redocly_json=$(redocly lint "$document" --config redocly.yaml --format=json 2>/dev/null || true)
+  s_errors=$(printf '%s' "$spectral_json" | count 'JSON.parse(s).filter(p=>p.severity===0).length')
+  s_warnings=$(printf '%s' "$spectral_json" | count 'JSON.parse(s).filter(p=>p.severity===1).length')
+  r_errors=$(printf '%s' "$redocly_json" | count 'JSON.parse(s).totals.errors')
+  r_warnings=$(printf '%s' "$redocly_json" | count 'JSON.parse(s).totals.warnings')
+  echo "OpenAPI lint: Spectral ${s_errors} errors, ${s_warnings} warnings; Redocly ${r_errors} errors, ${r_warnings} warnings"
+  if [ "$s_errors" != 0 ] || [ "$r_errors" != 0 ]; then
+    spectral lint "$document" -r .spectral.yaml -q || true
+    redocly lint "$document" --config redocly.yaml || true
+    status=1
+  fi
+elif [ "$status" -eq 0 ]; then
+  echo "The OpenAPI document was not saved: nothing to lint." >&2
+  status=1
+fi
 
 trx="$results/tests.trx"
 if [ ! -f "$trx" ]; then

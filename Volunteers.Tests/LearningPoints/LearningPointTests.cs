@@ -40,6 +40,15 @@ public sealed class LearningPointTests
     }
 
     [Test]
+    public async Task A_null_code_is_refused_naming_it_not_a_server_error()
+    {
+        var admin = _host.Admin();
+        var point = await admin.CreatePoint("空码村");
+        var reply = (await admin.Put($"/api/learning-points/{point}", new { code = (string?)null, name = "空码村", kind = "village", residentPopulation = 1 })).Expect(400);
+        Assert.That(reply.ErrorFields, Is.EqualTo(new[] { "code" }));
+    }
+
+    [Test]
     public async Task The_public_list_shows_names_only_and_a_token_shows_the_details()
     {
         var id = await _host.Admin().CreatePoint("石龙村", 3000);

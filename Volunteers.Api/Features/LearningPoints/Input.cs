@@ -20,7 +20,8 @@ public sealed class PointRules : AbstractValidator<PointRequest>
 {
     public PointRules()
     {
-        RuleFor(x => x.Code).Matches("^[A-Za-z0-9-]{1,20}$")
+        // Matches alone lets a JSON null through.
+        RuleFor(x => x.Code).Must(c => c is not null && System.Text.RegularExpressions.Regex.IsMatch(c, "^[A-Za-z0-9-]{1,20}$"))
             .WithMessage(_ => Text.T("编码须为 1–20 位字母、数字或连字符", "The code has 1–20 letters, digits or hyphens"));
         RuleFor(x => x.Name).IsText("名称", "name", 40);
         RuleFor(x => x.Kind).Must(k => LearningPointKinds.All.Contains(k))
