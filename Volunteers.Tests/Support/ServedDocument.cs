@@ -63,7 +63,7 @@ public sealed class ServedDocument
             yield break;
         }
         foreach (var header in declared.Headers.Keys)
-            if (!response.Headers.Contains(header) && !response.Content.Headers.Contains(header))
+            if (!response.Headers.TryGetValues(header, out _) && !response.Content.Headers.TryGetValues(header, out _))
                 yield return $"answered {status} without the {header} header it declares";
         var type = response.Content.Headers.ContentType?.MediaType;
         if (type is null)

@@ -29,9 +29,13 @@ public sealed class Endpoint(SelectionCommands selections) : Endpoint<Request, S
     {
         Post("/api/selections");
         Roles(Access.TownAdmin);
-        Description(x => x.Created());
+        Description(x => x.Created(location: true));
     }
 
-    public override async Task HandleAsync(Request r, CancellationToken ct) =>
-        await Send.ResponseAsync(selections.Create(User.Caller(), new SelectionParameters(r.Year, r.MinHours, r.Quota, r.PointQuota)), 201, ct);
+    public override async Task HandleAsync(Request r, CancellationToken ct)
+    {
+        var selection = selections.Create(User.Caller(), new SelectionParameters(r.Year, r.MinHours, r.Quota, r.PointQuota));
+        HttpContext.Response.Headers.Location = $"/api/selections/{r.Year}";
+        await Send.ResponseAsync(selection, 201, ct);
+    }
 }
