@@ -31,6 +31,20 @@ public static class EnumeratedValues
         [Core.CheckIn.CheckinActions.Out] = "签退",
     };
 
+    // These two sets are written as SQL literals and constructor arguments in Core (SelectionCommands, AwardQueries).
+    private static readonly IReadOnlyDictionary<string, string> NominationStatuses = new Dictionary<string, string>
+    {
+        ["nominated"] = "已推荐",
+        ["confirmed"] = "列入公示名单",
+        ["removed"] = "未列入或已移除",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> VerifiedKinds = new Dictionary<string, string>
+    {
+        ["award"] = "荣誉证书",
+        ["service-proof"] = "志愿服务记录证明",
+    };
+
     private static readonly Rule[] Rules =
     [
         new("gender", Labels.Genders, _ => true),
@@ -46,6 +60,8 @@ public static class EnumeratedValues
         new("source", Labels.RecordSources, t => t == typeof(ServiceRecordResponse)),
         new("kind", Labels.PointKinds, t => t.Namespace!.Contains(".LearningPoints", StringComparison.Ordinal) || t == typeof(Core.Town.PointProgress)),
         new("kind", Labels.PointsChanges, t => t == typeof(MyPointsEntry)),
+        new("kind", VerifiedKinds, t => t == typeof(Core.Selection.Verification)),
+        new("status", NominationStatuses, t => t == typeof(Core.Selection.Nomination)),
         new("action", CheckinActions, t => t.Namespace!.Contains(".CheckIn", StringComparison.Ordinal)),
     ];
 
