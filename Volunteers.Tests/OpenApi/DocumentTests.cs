@@ -43,10 +43,12 @@ public sealed class DocumentTests
     }
 
     [Test]
-    public void The_document_describes_itself_names_a_contact_and_bakes_in_no_host()
+    public void The_document_describes_itself_names_a_contact_and_the_licence_and_bakes_in_no_host()
     {
         Assert.That(Document.Info.Description, Does.Contain("扶欢镇").And.Contain("application/problem+json"));
         Assert.That(Document.Info.Contact?.Name, Does.Contain("社区教育办公室"));
+        Assert.That(Document.Info.License?.Name, Is.EqualTo("MIT"));
+        Assert.That(File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "../../../../LICENSE")), Does.StartWith("MIT License"), "the licence the document names is the repository's");
         Assert.That(Document.Servers.Select(s => s.Url), Is.EqualTo(new[] { "/" }), "relative to wherever it was fetched from");
         Assert.That(ServedDocument.Instance.Json, Does.Not.Contain("localhost"));
     }

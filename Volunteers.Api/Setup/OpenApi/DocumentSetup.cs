@@ -60,7 +60,7 @@ public static class DocumentSetup
             The registry and incentive tracking of Fuhuan town's community-education volunteers. Errors are RFC 9457
             problems in Chinese (English with `Accept-Language: en`); validation errors name each field in `errors[].name`.
             """;
-        document.Info.Contact = new OpenApiContact { Name = "扶欢镇社区教育办公室（Fuhuan town community-education office）", Url = "https://github.com/volunteers-fuhuan" };
+        document.Info.Contact = new OpenApiContact { Name = "扶欢镇社区教育办公室（Fuhuan town community-education office）" };
         document.Info.License = new OpenApiLicense { Name = "MIT", Url = "https://opensource.org/licenses/MIT" };
         document.SecurityDefinitions[OperationRules.TokenScheme] = new OpenApiSecurityScheme
         {
