@@ -61,7 +61,7 @@ public sealed partial class ImportColumns
         if (birth.Length > 0)
         {
             if (DateOnly.TryParseExact(birth, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) input.BirthDate = date;
-            else Fail("birthDate", Text.T("出生日期格式应为 1980-03-15", "Write the birth date as 1980-03-15"));
+            else Fail("birthDate", CalendarDates.NamesNoDay(birth) ? CalendarDates.NoSuchDay(birth) : Text.T("出生日期格式应为 1980-03-15", "Write the birth date as 1980-03-15"));
         }
         input.LearningPointId = PointOf(Cell("learningPointId"), caller, points, message => Fail("learningPointId", message));
         return input;
