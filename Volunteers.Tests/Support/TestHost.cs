@@ -12,6 +12,7 @@ namespace Volunteers.Tests.Support;
 /// <summary>The real service on a real SQLite file of its own (a copy of <see cref="TemplateDatabase"/>), in a temporary folder removed on dispose.</summary>
 public sealed class TestHost : WebApplicationFactory<Program>
 {
+    public const string PublicBaseUrl = "https://fuhuan.example.cn";
     public const string AdminToken = "vol_test-admin-token-0123456789abcdefghijklmnop";
     private readonly Dictionary<string, string?> _settings;
 
@@ -22,6 +23,8 @@ public sealed class TestHost : WebApplicationFactory<Program>
         {
             ["Volunteers:Database"] = Path.Combine(Folder, "volunteers.db"),
             ["Volunteers:BootstrapAdminToken"] = AdminToken,
+            // As a deployment sets it: documents with QR codes are refused without a public address.
+            ["Volunteers:Selection:PublicBaseUrl"] = PublicBaseUrl,
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
         TemplateDatabase.CopyTo(DatabasePath);
