@@ -9,8 +9,9 @@ command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v pdftoppm >/dev/null 2>&1 || need_apt+=(poppler-utils)
 command -v zbarimg >/dev/null 2>&1 || need_apt+=(zbar-tools)
 command -v soffice >/dev/null 2>&1 || need_apt+=(libreoffice-calc-nogui)
+command -v qpdf >/dev/null 2>&1 || need_apt+=(qpdf)
 if [ ${#need_apt[@]} -gt 0 ]; then
-  echo "Installing ${need_apt[*]} (browser tests, PDF page images, QR code reading, sheets opened in LibreOffice)..."
+  echo "Installing ${need_apt[*]} (browser tests, PDF page images, QR code reading, sheets opened in LibreOffice, qpdf --check)..."
   if [ "$(id -u)" -eq 0 ]; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
   else
