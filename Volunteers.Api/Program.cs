@@ -63,7 +63,8 @@ app.UseFastEndpoints(c =>
     c.Binding.FailureMessage = Problems.BindingFailure;
     c.Binding.JsonExceptionTransformer = e => new ValidationFailure(
         e.Path is { Length: > 2 } path ? Problems.FieldName(path) : "body",
-        Text.T("JSON 格式有误，或字段的类型不正确", "The JSON is malformed, or a field has the wrong type"));
+        e is NoSuchDayException noSuchDay ? noSuchDay.Reason : Text.T("JSON 格式有误，或字段的类型不正确", "The JSON is malformed, or a field has the wrong type"));
+    c.Serializer.Options.Converters.Add(new DateOnlyJson());
     c.Serializer.Options.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
     // A field the API does not know is a mistake worth hearing about (a typo in a script, a stale client), not something to drop silently.
     c.Serializer.Options.UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow;

@@ -56,6 +56,8 @@ public sealed class BenchContext : IAsyncDisposable
             ["Volunteers__Database"] = servicePath,
             ["Volunteers__BootstrapAdminToken"] = seeded.AdminToken,
             ["Volunteers__DataKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            // As a deployment sets it: certificates (case 5's batch) are refused without a public address for their QR codes.
+            ["Volunteers__Selection__PublicBaseUrl"] = "https://fuhuan.example.cn",
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
         }, Path.Combine(folder, "service.log"));
         var self = typeof(BenchProgram).Assembly.Location;

@@ -1,6 +1,8 @@
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Backups;
 using Volunteers.Core.Data;
+using Volunteers.Core.Documents;
+using Volunteers.Core.Selection;
 
 namespace Volunteers.Api.Setup;
 
@@ -20,6 +22,10 @@ public static class Startup
         var log = app.Logger;
         log.LogInformation("Database {Where}: {Count} migration(s) applied",
             database.Provider == DatabaseProvider.Sqlite ? database.Path : "PostgreSQL (ConnectionStrings:Volunteers)", applied.Count);
+
+        if (!PrintedLinks.IsPublic(app.Services.GetRequiredService<SelectionSettings>().PublicBaseUrl))
+            log.LogWarning("{Setting} is not set to a public address: certificates, proofs, cards and check-in posters (their QR codes) " +
+                "are refused until it is, e.g. Volunteers__Selection__PublicBaseUrl=https://fuhuan.example.cn", PrintedLinks.Setting);
 
         var options = app.Services.GetRequiredService<VolunteersOptions>();
         var configured = !string.IsNullOrWhiteSpace(options.BootstrapAdminToken);

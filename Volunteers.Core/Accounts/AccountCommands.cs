@@ -16,6 +16,9 @@ public sealed class AccountCommands(Database db, AccountQueries accounts, TimePr
         var id = db.Write((c, t) =>
         {
             if (input.LearningPointId is { } pointId) LearningPointQueries.EnsureReachable(c, t, caller, pointId);
+            // A mobile names one person at the office: a second account with it is a mistake (or the same person twice).
+            if (input.Mobile is not null && c.ExecuteScalar<long?>("SELECT id FROM accounts WHERE mobile = @Mobile", new { input.Mobile }, t) is not null)
+                throw DomainException.Conflict(Text.T("该手机号码已有账号", "An account with this mobile already exists"), "mobile");
             var accountId = c.ExecuteScalar<long>("""
                 INSERT INTO accounts (name, mobile, role, learning_point_id, created_at) VALUES (@Name, @Mobile, @Role, @LearningPointId, @now)
                 RETURNING id

@@ -24,7 +24,7 @@ public static partial class ServiceRecordProof
 
     public static void Write(ServiceRecordProofData proof, Stream output)
     {
-        if (WholeIdNumber().IsMatch(proof.MaskedIdNumber))
+        if (proof.MaskedIdNumber is not null && WholeIdNumber().IsMatch(proof.MaskedIdNumber))
             throw DomainException.Invalid("idNumber", "证明上的身份证号必须是遮蔽后的号码");
         PagedDocument.Write(output, "志愿服务记录证明", $"{proof.Name}的志愿服务记录证明", Blocks(proof));
     }
@@ -37,7 +37,7 @@ public static partial class ServiceRecordProof
             PagedDocument.Paragraph("证明编号：" + p.ProofNo, Note, Align.Right),
             PagedDocument.Space(10),
             PagedDocument.Paragraph(
-                $"　　兹证明 {p.Name}（身份证号：{p.MaskedIdNumber}，志愿者编号：{p.VolunteerNo}）" +
+                $"　　兹证明 {p.Name}（{(p.MaskedIdNumber is null ? "" : $"身份证号：{p.MaskedIdNumber}，")}志愿者编号：{p.VolunteerNo}）" +
                 $"于 {p.From:yyyy年M月d日} 至 {p.To:yyyy年M月d日} 期间参加扶欢镇社区教育志愿服务，" +
                 $"经审核的服务记录共 {p.Services.Count} 条，累计服务时长 {Numbers.Hours(p.TotalHours)} 小时。明细如下：",
                 Body),

@@ -5,11 +5,11 @@ public sealed record ServiceLine(DateOnly Date, string Activity, decimal Hours, 
 
 /// <summary>
 /// 志愿服务记录证明. The ID number arrives already masked (110105********002X): a document never
-/// holds a whole one.
+/// holds a whole one. Without one the proof names the volunteer by their number alone.
 /// </summary>
 public sealed record ServiceRecordProofData(
     string Name,
-    string MaskedIdNumber,
+    string? MaskedIdNumber,
     string VolunteerNo,
     DateOnly From,
     DateOnly To,

@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Volunteers.Core.Common;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.Exports;
 
 /// <summary>Where each column of the layout stands in one sheet, and how its cells become a <see cref="VolunteerInput"/>.</summary>
-public sealed class ImportColumns
+public sealed partial class ImportColumns
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd", "yyyy年M月d日"];
     private static readonly char[] SkillSeparators = ['、', ',', '，', ';', '；'];
@@ -49,6 +50,9 @@ public sealed class ImportColumns
             GuardianName = Blank(Cell("guardianName")),
             GuardianMobile = Blank(Cell("guardianMobile")),
         };
+        if (input.IdNumber is { } id && TurnedIntoNumber().IsMatch(id))
+            Fail("idNumber", Text.T("这一列被表格软件改成了数字（如 5.00110197806052E+17），号码的后几位已经丢失：请把身份证号码列设为“文本”格式，再重新输入完整的号码",
+                "The spreadsheet turned this column into numbers (like 5.00110197806052E+17) and lost the last digits: format the ID number column as text and type the numbers again"));
         if (!Genders.All.Contains(input.Gender)) Fail("gender", Text.T("性别须填写“男”或“女”", "Gender is 男 or 女"));
         if (!Categories.All.Contains(input.Category))
             Fail("category", Text.T("类别须为：" + string.Join("、", Labels.Categories.Values), "Category is one of: " + string.Join(", ", Labels.Categories.Values)));
@@ -57,7 +61,7 @@ public sealed class ImportColumns
         if (birth.Length > 0)
         {
             if (DateOnly.TryParseExact(birth, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) input.BirthDate = date;
-            else Fail("birthDate", Text.T("出生日期格式应为 1980-03-15", "Write the birth date as 1980-03-15"));
+            else Fail("birthDate", CalendarDates.NamesNoDay(birth) ? CalendarDates.NoSuchDay(birth) : Text.T("出生日期格式应为 1980-03-15", "Write the birth date as 1980-03-15"));
         }
         input.LearningPointId = PointOf(Cell("learningPointId"), caller, points, message => Fail("learningPointId", message));
         return input;
@@ -83,4 +87,8 @@ public sealed class ImportColumns
     }
 
     private static string? Blank(string s) => s.Length == 0 ? null : s;
+
+    // How a number cell (or a CSV saved from one) shows an 18-digit ID number: only the first 15 digits survive.
+    [GeneratedRegex(@"^\d(\.\d+)?[Ee]\+?\d+$")]
+    private static partial Regex TurnedIntoNumber();
 }

@@ -1,3 +1,5 @@
+using Volunteers.Core.Common;
+
 namespace Volunteers.Core.Exports;
 
 public sealed record ImportColumn(string Header, string Field, string Requirement, string Example);
@@ -27,10 +29,21 @@ public static class ImportLayout
 
     public static string HeaderOf(string field) => Columns.FirstOrDefault(c => c.Field == field)?.Header ?? field;
 
-    /// <summary>An empty sheet to fill in, and for XLSX a second sheet that explains each column.</summary>
-    public static IReadOnlyList<Sheet> Template() =>
+    /// <summary>
+    /// An empty sheet to fill in, and for XLSX a second sheet that explains each column; 性别, 类别 and 学习点 (the points
+    /// the caller may import into) are picked from drop-down lists.
+    /// </summary>
+    public static IReadOnlyList<Sheet> Template(IReadOnlyList<string> pointNames) =>
     [
-        new Sheet("志愿者", Columns.Select(c => c.Header).ToList(), Array.Empty<object?[]>()),
+        new Sheet("志愿者", Columns.Select(c => c.Header).ToList(), Array.Empty<object?[]>())
+        {
+            Choices = new Dictionary<string, IReadOnlyList<string>>
+            {
+                ["性别"] = Labels.Genders.Values.ToList(),
+                ["类别"] = Labels.Categories.Values.ToList(),
+                ["学习点"] = pointNames,
+            },
+        },
         new Sheet("填写说明", ["列名", "填写要求", "示例"], Columns.Select(c => new object?[] { c.Header, c.Requirement, c.Example }).ToList()),
     ];
 }

@@ -34,6 +34,18 @@ public sealed class AccountTests
     }
 
     [Test]
+    public async Task A_second_account_with_the_same_mobile_is_a_409_naming_the_mobile_and_nothing_is_stored()
+    {
+        var admin = _host.Admin();
+        var pointId = await admin.CreatePoint("双号村");
+        (await admin.Post("/api/accounts", new { name = "张联络", mobile = "13700137000", role = "point-coordinator", learningPointId = pointId })).Expect(201);
+        var before = (await admin.Get("/api/accounts")).Json["items"]!.AsArray().Count;
+        var twice = (await admin.Post("/api/accounts", new { name = "张联络二", mobile = "13700137000", role = "point-coordinator", learningPointId = pointId })).Expect(409);
+        Assert.That((twice.ErrorFields, twice.Json["detail"]!.GetValue<string>()), Is.EqualTo((new[] { "mobile" }, "该手机号码已有账号")));
+        Assert.That((await admin.Get("/api/accounts")).Json["items"]!.AsArray(), Has.Count.EqualTo(before));
+    }
+
+    [Test]
     public async Task Noting_when_a_token_was_last_used_keeps_the_cached_aggregates()
     {
         var clock = new TestClock(new DateTimeOffset(2026, 6, 15, 2, 0, 0, TimeSpan.Zero));

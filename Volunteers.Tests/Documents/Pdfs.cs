@@ -3,12 +3,13 @@ using UglyToad.PdfPig;
 
 namespace Volunteers.Tests.Documents;
 
-/// <summary>A rendered PDF read back with PdfPig, the way a reader or a search index sees it.</summary>
+/// <summary>A rendered PDF read back with PdfPig, the way a reader or a search index sees it, once qpdf --check has passed it.</summary>
 public sealed class ReadBack
 {
     public ReadBack(byte[] bytes)
     {
         Bytes = bytes;
+        Qpdf.AssertClean(bytes);
         using var pdf = PdfDocument.Open(bytes);
         Pages = pdf.GetPages().Select(p => p.Text).ToList();
         FontNames = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();

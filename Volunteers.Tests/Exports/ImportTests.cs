@@ -152,7 +152,7 @@ public sealed class ImportTests
         Assert.That(Sheets.CsvRows(csv), Is.EqualTo(new[] { Header }));
         var (_, xlsx) = await _host.Admin().Download("/api/imports/volunteers/template.xlsx");
         using var stream = new MemoryStream(xlsx);
-        Assert.That(stream.GetSheetNames(), Is.EqualTo(new[] { "志愿者", "填写说明" }));
+        Assert.That(stream.GetSheetNames(), Is.EqualTo(new[] { "志愿者", "填写说明", "可选值" }));
         Assert.That(Sheets.XlsxRows(xlsx)[0], Is.EqualTo(Header));
     }
 

@@ -8,7 +8,7 @@ namespace Volunteers.Tests.Exports;
 public sealed class LargeExportTests
 {
     private const int Count = 100_000;
-    // Streaming grows the working set by ~7 MiB (CSV) and ~12 MiB (XLSX) here; reading every row into a list first, ~60 MiB.
+    // Streaming grows the working set by ~7 MiB (CSV) and ~15 MiB (XLSX) here; reading every row into a list first, ~60 MiB.
     private const long MaxGrowthBytes = 32L * 1024 * 1024;
     private TestHost _host = null!;
 

@@ -17,7 +17,12 @@ public sealed class MePageTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _host = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:Incentives:StarThresholds"] = "2,5,10" });
+        _host = new TestHost(settings: new Dictionary<string, string?>
+        {
+            ["Volunteers:Incentives:StarThresholds"] = "2,5,10",
+            // The card link the form answers is followed in the browser: it must point at this loopback site.
+            ["Volunteers:Selection:PublicBaseUrl"] = "",
+        });
         _site = _host.StartKestrel();
         _point = await _host.Over(_site, TestHost.AdminToken).CreatePointWithCoordinator(PointName);
         _browser = await PhoneBrowser.Launch();

@@ -29,7 +29,7 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>A fresh data key for a database that will be restarted many times: the same key must come back each time.</summary>
     public static string NewDataKey() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
-    public static async Task<ServiceProcess> Start(string databasePath, string dataKey)
+    public static async Task<ServiceProcess> Start(string databasePath, string dataKey, IReadOnlyDictionary<string, string>? environment = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet")
@@ -45,6 +45,7 @@ public sealed class ServiceProcess : IDisposable
         start.Environment["Volunteers__BootstrapAdminToken"] = TestHost.AdminToken;
         start.Environment["Volunteers__DataKey"] = dataKey;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         var service = new ServiceProcess(Process.Start(start)!, address);
         service._process.OutputDataReceived += (_, e) => service.Append(e.Data);
         service._process.ErrorDataReceived += (_, e) => service.Append(e.Data);

@@ -13,6 +13,7 @@ namespace Volunteers.Tests.Support;
 /// <summary>The real service on a real SQLite file of its own (a copy of <see cref="TemplateDatabase"/>), in a temporary folder removed on dispose.</summary>
 public sealed class TestHost : WebApplicationFactory<Program>
 {
+    public const string PublicBaseUrl = "https://fuhuan.example.cn";
     public const string AdminToken = "vol_test-admin-token-0123456789abcdefghijklmnop";
     private readonly Dictionary<string, string?> _settings;
 
@@ -23,6 +24,8 @@ public sealed class TestHost : WebApplicationFactory<Program>
         {
             ["Volunteers:Database"] = Path.Combine(Folder, "volunteers.db"),
             ["Volunteers:BootstrapAdminToken"] = AdminToken,
+            // As a deployment sets it: documents with QR codes are refused without a public address.
+            ["Volunteers:Selection:PublicBaseUrl"] = PublicBaseUrl,
         };
         if (OnPostgres)
         {

@@ -12,17 +12,23 @@ public sealed class ServiceProofPeriodTests : TwoPointFixture
         return new ReadBack(await response.Content.ReadAsByteArrayAsync()).AllText.Replace(" ", "");
     }
 
+    private long Proofs()
+    {
+        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Host.DatabasePath}");
+        return Dapper.SqlMapper.ExecuteScalar<long>(c, "SELECT count(*) FROM service_proofs");
+    }
+
     private static string Chinese(string isoDate) => DateOnly.Parse(isoDate).ToString("yyyy年M月d日");
 
     [Test]
-    public async Task A_proof_runs_from_the_first_service_to_today_unless_a_period_is_asked_for_and_sums_its_hours()
+    public async Task A_proof_runs_from_the_first_service_to_the_last_unless_a_period_is_asked_for_and_sums_its_hours()
     {
         var volunteer = await A.CreateVolunteer(PointA.PointId);
         await Ledger.RecordApproved(A, Admin, volunteer, 3, Ledger.DaysAgo(10));
         await Ledger.RecordApproved(A, Admin, volunteer, 2, Ledger.DaysAgo(2));
 
         var whole = await ProofText(volunteer);
-        Assert.That(whole, Does.Contain($"于{Chinese(Ledger.DaysAgo(10))}至{Chinese(Ledger.Today)}期间"));
+        Assert.That(whole, Does.Contain($"于{Chinese(Ledger.DaysAgo(10))}至{Chinese(Ledger.DaysAgo(2))}期间"));
         Assert.That(whole, Does.Contain("累计服务时长5小时"));
         var part = await ProofText(volunteer, $"?from={Ledger.DaysAgo(5)}&to={Ledger.DaysAgo(1)}");
         Assert.That(part, Does.Contain($"于{Chinese(Ledger.DaysAgo(5))}至{Chinese(Ledger.DaysAgo(1))}期间"));
@@ -41,16 +47,34 @@ public sealed class ServiceProofPeriodTests : TwoPointFixture
     }
 
     [Test]
-    public async Task A_proof_says_when_no_ID_number_is_registered_and_none_is_issued_for_an_erased_volunteer()
+    public async Task A_proof_without_an_ID_number_names_the_volunteer_number_alone_and_none_is_issued_for_an_erased_volunteer()
     {
         var body = People.Volunteer(PointA.PointId);
         body["idNumber"] = null;
         body["birthDate"] = People.BornYearsAgo(40).ToString("yyyy-MM-dd");
         var volunteer = (await A.Post("/api/volunteers", body)).Expect(201).Id;
-        Assert.That(await ProofText(volunteer), Does.Contain("（未登记）"));
+        await Ledger.RecordApproved(A, Admin, volunteer, 2, Ledger.DaysAgo(1));
+        var text = await ProofText(volunteer);
+        Assert.That(text, Does.Match(@"兹证明李秀英（志愿者编号：FH\d{4}-\d{4}）于"));
+        Assert.That(text, Does.Not.Contain("身份证号").And.Not.Contain("（（").And.Not.Contain("：（"), "no nested parentheses");
 
         (await A.Post($"/api/volunteers/{volunteer}/withdraw")).Expect(200);
         (await Admin.Delete($"/api/volunteers/{volunteer}")).Expect(204);
         Assert.That((await A.Get($"/api/volunteers/{volunteer}/service-proof.pdf")).Expect(409).Str("detail"), Does.Contain("已注销"));
+    }
+
+    [Test]
+    public async Task No_proof_is_issued_for_a_pending_volunteer_or_one_without_approved_hours_and_no_number_is_used()
+    {
+        var pending = (await Host.Anonymous().Post("/api/registrations", People.Registration(PointA.PointId))).Expect(201);
+        var pendingId = (await A.Get($"/api/volunteers?status=pending&q={pending.Str("reference")}")).Json["items"]!.AsArray().Single()!["id"]!.GetValue<long>();
+        var idle = await A.CreateVolunteer(PointA.PointId);
+        (await A.Record(idle, 2, Ledger.DaysAgo(1))).Expect(201);
+        var proofsBefore = Proofs();
+        var refusedPending = (await A.Get($"/api/volunteers/{pendingId}/service-proof.pdf")).Expect(409);
+        Assert.That(refusedPending.Str("detail"), Does.Contain("尚未审核通过"));
+        var refusedIdle = (await A.Get($"/api/volunteers/{idle}/service-proof.pdf")).Expect(409);
+        Assert.That(refusedIdle.Str("detail"), Does.Contain("没有经审核的服务时长"));
+        Assert.That(Proofs(), Is.EqualTo(proofsBefore), "no proof number was used up");
     }
 }

@@ -13,5 +13,12 @@ public sealed class CheckinResponses(SelectionSettings settings)
 
     public string Url(string code, HttpContext context) => AwardResponses.PublicRoot(settings, context) + PagePath + code;
 
+    /// <summary>For the poster: the configured public address only.</summary>
+    public Func<string, string> PrintedUrls()
+    {
+        var root = Core.Documents.PrintedLinks.Root(settings);
+        return code => root + PagePath + code;
+    }
+
     public CheckinCodeResponse Of(CheckinCode code, HttpContext context) => new(code.Code, Url(code.Code, context), code.OpensAt, code.ClosesAt);
 }

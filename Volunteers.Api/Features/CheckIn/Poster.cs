@@ -21,7 +21,7 @@ public sealed class Endpoint(CheckinQueries checkins, CheckinResponses responses
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        var poster = checkins.Poster(User.Caller(), r.Id, code => responses.Url(code, HttpContext));
+        var poster = checkins.Poster(User.Caller(), r.Id, responses.PrintedUrls());
         return Send.BytesAsync(Pdf.Render(s => CheckinPoster.Write(poster, s)), $"checkin-poster-{r.Id}.pdf", "application/pdf", cancellation: ct);
     }
 }

@@ -20,7 +20,7 @@ public sealed class Endpoint(AwardQueries awards, DocumentQueries documents, Awa
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
         var award = awards.Get(User.Caller(), r.Id);
-        var bytes = Pdf.Render(s => AwardCertificate.Write(documents.Certificate(award, code => links.VerifyUrl(code, HttpContext)), s));
+        var bytes = Pdf.Render(s => AwardCertificate.Write(documents.Certificate(award, links.PrintedVerifyUrls()), s));
         return Send.BytesAsync(bytes, $"certificate-{award.Year}-{award.Id}.pdf", "application/pdf", cancellation: ct);
     }
 }

@@ -21,7 +21,7 @@ public sealed class Endpoint(DocumentQueries documents, AwardResponses links) : 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
         var awards = documents.StandingAwards(User.Caller(), r.Year);
-        var bytes = Pdf.Render(s => AwardCertificate.WriteAll(awards.Select(a => documents.Certificate(a, code => links.VerifyUrl(code, HttpContext))), s));
+        var bytes = Pdf.Render(s => AwardCertificate.WriteAll(awards.Select(a => documents.Certificate(a, links.PrintedVerifyUrls())), s));
         return Send.BytesAsync(bytes, $"certificates-{r.Year}.pdf", "application/pdf", cancellation: ct);
     }
 }

@@ -35,8 +35,7 @@ public sealed class Endpoint(ExportQueries exports, AuditCommands audit) : Endpo
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
         audit.Record(User.Caller(), "export.awards", "export", null, new { r.Format, r.Year });
-        var label = r.Year?.ToString() ?? "all";
         return SheetDownload.SendAsync(HttpContext, exports.Awards(User.Caller(), r.Year), Sheet.FormatOf(r.Format)!.Value,
-            $"{label}年度表彰名单", $"awards-{label}", ct);
+            r.Year is { } year ? $"{year}年度表彰名单" : "历年表彰名单", $"awards-{r.Year?.ToString() ?? "all"}", ct);
     }
 }

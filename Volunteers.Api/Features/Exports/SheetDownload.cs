@@ -36,7 +36,7 @@ public static class SheetDownload
             await Csv.WriteAsync(sheets[0], response.Body, ct);
             return;
         }
-        // MiniExcel writes parts of the zip synchronously, which Kestrel refuses on a response body, so the workbook goes
+        // The Open XML package writes the zip synchronously, which Kestrel refuses on a response body, so the workbook goes
         // through a temporary file (removed on close) and then out asynchronously; memory stays flat either way.
         await using var temp = new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
             FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

@@ -11,4 +11,11 @@ public sealed class CardResponses(SelectionSettings settings)
     public const string LinkPath = "/c/";
 
     public string CardUrl(string key, HttpContext context) => AwardResponses.PublicRoot(settings, context) + LinkPath + key;
+
+    /// <summary>For the printed card: the configured public address, checked before a card is issued.</summary>
+    public Func<string, string> PrintedCardUrls()
+    {
+        var root = Core.Documents.PrintedLinks.Root(settings);
+        return key => root + LinkPath + key;
+    }
 }

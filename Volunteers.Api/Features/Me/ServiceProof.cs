@@ -26,7 +26,7 @@ public sealed class Endpoint(ServiceProofCommands proofs, AwardResponses links) 
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        var (bytes, number) = proofs.IssueOwn(User.VolunteerId(), User.Client(), r.From, r.To, code => links.VerifyUrl(code, HttpContext),
+        var (bytes, number) = proofs.IssueOwn(User.VolunteerId(), User.Client(), r.From, r.To, links.PrintedVerifyUrls(),
             proof => (Pdf.Render(s => ServiceRecordProof.Write(proof, s)), proof.VolunteerNo));
         return Send.BytesAsync(bytes, $"service-proof-{number}.pdf", "application/pdf", cancellation: ct);
     }

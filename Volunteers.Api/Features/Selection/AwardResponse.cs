@@ -1,3 +1,4 @@
+using Volunteers.Core.Documents;
 using Volunteers.Core.Selection;
 using Volunteers.Core.ServiceRecords;
 
@@ -10,6 +11,13 @@ public sealed record AwardResponse(long Id, long VolunteerId, string Name, long 
 public sealed class AwardResponses(SelectionSettings settings)
 {
     public string VerifyUrl(string code, HttpContext context) => $"{PublicRoot(settings, context)}/verify/{code}";
+
+    /// <summary>Verification links for paper, on the configured public address; refused (before anything is stored) without one.</summary>
+    public Func<string, string> PrintedVerifyUrls()
+    {
+        var root = PrintedLinks.Root(settings);
+        return code => $"{root}/verify/{code}";
+    }
 
     /// <summary>Where the public reaches this service: for links printed on paper and in QR codes.</summary>
     public static string PublicRoot(SelectionSettings settings, HttpContext context) =>

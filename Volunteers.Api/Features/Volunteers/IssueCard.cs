@@ -30,8 +30,9 @@ public sealed class Endpoint(CardCommands cards, CardResponses links, SelectionS
             await Send.ResponseAsync(new CardResponse(url), 201, ct);
             return;
         }
+        var printed = links.PrintedCardUrls();
         var bytes = cards.Issue(User.Caller(), r.Id, card => Pdf.Render(s => VolunteerCard.Write(new VolunteerCardData(card.Name, card.VolunteerNo,
-            card.LearningPointName, settings.Issuer, ShanghaiTime.Today(clock), links.CardUrl(card.Key, HttpContext)), s)));
+            card.LearningPointName, settings.Issuer, ShanghaiTime.Today(clock), printed(card.Key)), s)));
         HttpContext.Response.StatusCode = 201;
         HttpContext.Response.ContentType = "application/pdf";
         HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"card-{r.Id}.pdf\"";

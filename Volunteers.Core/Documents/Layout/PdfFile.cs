@@ -34,6 +34,8 @@ public static class PdfFile
     public static void Save(PdfDocument document, Stream output)
     {
         UnicodeMaps.Repair(document);
-        document.Save(output, closeStream: false);
+        using var saved = new MemoryStream();
+        document.Save(saved, closeStream: false);
+        output.Write(FlateTrailers.Complete(saved.ToArray()));
     }
 }
