@@ -25,7 +25,8 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         return SelectionQueries.View(c, t, caller, p.Year);
     });
 
-    public void Nominate(Caller caller, int year, long volunteerId, string reason) => db.Write((c, t) =>
+    /// <returns>The nomination's id.</returns>
+    public long Nominate(Caller caller, int year, long volunteerId, string reason) => db.Write((c, t) =>
     {
         var row = SelectionQueries.Load(c, t, year);
         SelectionQueries.EnsureState(row, SelectionStates.Nominating, "推荐");
@@ -41,11 +42,12 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         if (row.PointQuota is { } quota && taken >= quota)
             throw DomainException.Conflict(Text.T($"本学习点的推荐名额（{quota} 名）已用完", $"This learning point's quota of {quota} is used up"), "volunteerId");
         var now = clock.GetUtcNow();
-        c.Execute("""
+        var id = c.ExecuteScalar<long>("""
             INSERT INTO nominations (year, volunteer_id, learning_point_id, reason, status, nominated_by, nominated_at)
-            VALUES (@year, @volunteerId, @pointId, @reason, 'nominated', @by, @now)
+            VALUES (@year, @volunteerId, @pointId, @reason, 'nominated', @by, @now) RETURNING id
             """, new { year, volunteerId, pointId, reason, by = caller.AccountId, now }, t);
         AddStep(c, t, year, "nominated", $"volunteer {volunteerId}", caller, now);
+        return id;
     });
 
     public void Review(Caller caller, int year, IReadOnlyList<long> volunteerIds) => db.Write((c, t) =>

@@ -50,7 +50,10 @@ public sealed class SelectionTests
         var mine = (await A.Get($"/api/selections/{year}")).Json["candidates"]!.AsArray().Select(c => c!["volunteerId"]!.GetValue<long>());
         Assert.That(mine, Is.EqualTo(new[] { top, tiedLater, tiedFewerRecords }), "a coordinator sees their own point's candidates");
 
-        (await A.Post($"/api/selections/{year}/nominations", new { volunteerId = top, reason = "常年组织读书会" })).Expect(201);
+        var nominated = (await A.Post($"/api/selections/{year}/nominations", new { volunteerId = top, reason = "常年组织读书会" })).Expect(201);
+        Assert.That((nominated.Json["volunteerId"]!.GetValue<long>(), nominated.Str("reason"), nominated.Str("status")), Is.EqualTo((top, "常年组织读书会", "nominated")),
+            "the answer is the nomination made, not the whole selection");
+        Assert.That(nominated.Json["candidates"], Is.Null);
         (await A.Post($"/api/selections/{year}/nominations", new { volunteerId = tiedLater, reason = "背篼课堂骨干" })).Expect(201);
         (await B.Post($"/api/selections/{year}/nominations", new { volunteerId = ofB, reason = "健康讲座" })).Expect(201);
         (await Admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { top, tiedLater, ofB } })).Expect(200);

@@ -19,7 +19,8 @@ public sealed class NominationValidator : Validator<NominationRequest>
     public NominationValidator() => RuleFor(x => x.Reason).IsText("推荐理由", "reason", 500);
 }
 
-public sealed class Nominate(SelectionQueries selections, SelectionCommands steps) : Endpoint<NominationRequest, SelectionView>
+/// <summary>Answers the nomination made, not the whole selection.</summary>
+public sealed class Nominate(SelectionQueries selections, SelectionCommands steps) : Endpoint<NominationRequest, Nomination>
 {
     public override void Configure()
     {
@@ -30,8 +31,8 @@ public sealed class Nominate(SelectionQueries selections, SelectionCommands step
 
     public override async Task HandleAsync(NominationRequest r, CancellationToken ct)
     {
-        steps.Nominate(User.Caller(), r.Year, r.VolunteerId, r.Reason.Trim());
-        await Send.ResponseAsync(selections.Get(User.Caller(), r.Year), 201, ct);
+        var id = steps.Nominate(User.Caller(), r.Year, r.VolunteerId, r.Reason.Trim());
+        await Send.ResponseAsync(selections.Get(User.Caller(), r.Year).Nominations.Single(n => n.Id == id), 201, ct);
     }
 }
 
