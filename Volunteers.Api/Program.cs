@@ -53,6 +53,9 @@ app.UseRateLimiter();
 app.UseRequestTimeouts();
 app.UseMiddleware<BodySizeLimit>();
 app.UseMiddleware<EmptyBodyAsJson>();
+// Before authentication: the card's holder is the request's first cached lookup.
+var database = app.Services.GetRequiredService<Volunteers.Core.Data.Database>();
+app.Use((context, next) => database.HoldingGeneration(() => next(context)));
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseFastEndpoints(c =>

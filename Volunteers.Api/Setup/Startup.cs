@@ -30,6 +30,8 @@ public static class Startup
         var options = app.Services.GetRequiredService<VolunteersOptions>();
         var configured = !string.IsNullOrWhiteSpace(options.BootstrapAdminToken);
         var token = configured ? options.BootstrapAdminToken!.Trim() : Tokens.New();
+        if (token.StartsWith(Core.Me.CardKeys.Prefix, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidOperationException($"Volunteers:BootstrapAdminToken must not start with '{Core.Me.CardKeys.Prefix}': that is how personal cards begin.");
         if (!app.Services.GetRequiredService<AccountCommands>().Bootstrap(token)) return;
         // Printed to the console, not the log: it is shown once and must not end up in log files.
         Console.WriteLine(configured

@@ -21,7 +21,10 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         if (string.IsNullOrEmpty(header)) return Task.FromResult(AuthenticateResult.NoResult());
         if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header.Length > 200)
             return Task.FromResult(AuthenticateResult.Fail("malformed authorization header"));
-        var owner = accounts.Authenticate(header["Bearer ".Length..].Trim());
+        var token = header["Bearer ".Length..].Trim();
+        // A personal card is not a staff token: the card's own scheme answers for it, without a lookup among the tokens.
+        if (token.StartsWith(Core.Me.CardKeys.Prefix, StringComparison.OrdinalIgnoreCase)) return Task.FromResult(AuthenticateResult.NoResult());
+        var owner = accounts.Authenticate(token);
         if (owner is null) return Task.FromResult(AuthenticateResult.Fail("unknown or revoked token"));
         var claims = new List<Claim>
         {

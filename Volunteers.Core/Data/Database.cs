@@ -89,6 +89,7 @@ public sealed class Database : IDisposable
         var result = work(connection, transaction);
         MarkChanged(connection, transaction);
         transaction.Commit();
+        ForgetHeldGeneration();
         return result;
     }
 
@@ -111,6 +112,7 @@ public sealed class Database : IDisposable
         bump.Transaction = transaction;
         bump.CommandText = "UPDATE write_generation SET value = value + 1 WHERE id = 1";
         bump.ExecuteNonQuery();
+        ForgetHeldGeneration();
     }
 
     public static long Generation(DbConnection connection)
@@ -118,6 +120,37 @@ public sealed class Database : IDisposable
         using var read = connection.CreateCommand();
         read.CommandText = "SELECT value FROM write_generation WHERE id = 1";
         return Convert.ToInt64(read.ExecuteScalar()!);
+    }
+
+    // A request's FreshCaches (the card's holder, the page, the sign-ups…) each compare the write generation: within
+    // HoldingGeneration it is read once and then shared, as if the whole request had been read at its first lookup. A
+    // write in the same flow forgets it, so what the request reads after its own write is never older than that write.
+    private static readonly AsyncLocal<HeldGeneration?> Held = new();
+
+    private sealed class HeldGeneration(Database db)
+    {
+        public Database Database { get; } = db;
+        public long? Value { get; set; }
+    }
+
+    /// <summary>Runs <paramref name="work"/> (one HTTP request) reading the write generation at most once until it writes.</summary>
+    public async Task HoldingGeneration(Func<Task> work)
+    {
+        // Set inside this async method, the value flows into work and is gone again for the caller when it returns.
+        Held.Value = new HeldGeneration(this);
+        await work();
+    }
+
+    /// <summary>The write generation, as held for the current request if one is held, otherwise read now.</summary>
+    public long CurrentGeneration()
+    {
+        if (Held.Value is not { } held || !ReferenceEquals(held.Database, this)) return Read(Generation);
+        return held.Value ??= Read(Generation);
+    }
+
+    private static void ForgetHeldGeneration()
+    {
+        if (Held.Value is { } held) held.Value = null;
     }
 
     public void Write(Action<DbConnection, DbTransaction> work) =>

@@ -13,7 +13,7 @@ public sealed class FreshCache<TKey, TValue>(Database db, int capacity = 256) wh
     public TValue Get(TKey key, Func<TValue> compute)
     {
         // Read before computing: a write that lands meanwhile leaves the entry marked with the older generation.
-        var generation = db.Read(Database.Generation);
+        var generation = db.CurrentGeneration();
         if (_entries.TryGetValue(key, out var entry) && entry.Generation == generation) return entry.Value;
         var value = compute();
         if (_entries.Count >= capacity) _entries.Clear();
