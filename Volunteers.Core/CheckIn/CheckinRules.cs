@@ -2,6 +2,7 @@ using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Activities;
 using Volunteers.Core.Common;
+using Volunteers.Core.Data;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.CheckIn;
@@ -92,7 +93,7 @@ public static class CheckinRules
         string? source = null) =>
         c.Query<(long VolunteerId, long Id)>($"""
             SELECT r.volunteer_id, min(r.id) FROM service_records r
-            WHERE r.activity_id = @activityId AND r.volunteer_id IN @volunteerIds AND r.status IN ('pending', 'approved') AND r.reverses_id IS NULL
+            WHERE r.activity_id = @activityId AND {Dialect.InList(c, "r.volunteer_id", "@volunteerIds")} AND r.status IN ('pending', 'approved') AND r.reverses_id IS NULL
               {(source is null ? "" : "AND r.source = @source")}
               AND NOT EXISTS (SELECT 1 FROM service_records x WHERE x.reverses_id = r.id)
             GROUP BY r.volunteer_id

@@ -35,7 +35,37 @@ public sealed class Database : IDisposable
     private Database(NpgsqlDataSource source)
     {
         _postgres = source;
+        _writers = new SemaphoreSlim(1, 1);
         TypeHandlers.Register();
+    }
+
+    // PostgreSQL: this process's writers wait for their turn here, holding no connection, so a burst of writes (300 check-ins
+    // at once) queues in memory instead of taking every pooled connection to wait on the advisory lock. SQLite's writers
+    // wait inside BEGIN IMMEDIATE, on a connection of a pool without a limit.
+    private readonly SemaphoreSlim? _writers;
+    private static readonly TimeSpan WriterPatience = TimeSpan.FromSeconds(30);
+
+    /// <summary>This process's turn to write, released on dispose; <see cref="BeginWrite"/> then takes the database's.</summary>
+    public IDisposable WriterTurn()
+    {
+        if (_writers is null) return NoTurn.Instance;
+        if (!_writers.Wait(WriterPatience)) throw new WriterTurnTimeout();
+        return new Turn(_writers);
+    }
+
+    private sealed class Turn(SemaphoreSlim writers) : IDisposable
+    {
+        private int _released;
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) writers.Release();
+        }
+    }
+
+    private sealed class NoTurn : IDisposable
+    {
+        public static readonly NoTurn Instance = new();
+        public void Dispose() { }
     }
 
     public static Database Postgres(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
@@ -84,6 +114,7 @@ public sealed class Database : IDisposable
     /// <summary>Runs <paramref name="work"/> in a write transaction taken up front (<see cref="BeginWrite"/>).</summary>
     public T Write<T>(Func<DbConnection, DbTransaction, T> work)
     {
+        using var turn = WriterTurn();
         using var connection = Open();
         using var transaction = BeginWrite(connection);
         var result = work(connection, transaction);
@@ -99,6 +130,7 @@ public sealed class Database : IDisposable
     /// </summary>
     public void WriteBookkeeping(Action<DbConnection, DbTransaction> work)
     {
+        using var turn = WriterTurn();
         using var connection = Open();
         using var transaction = BeginWrite(connection);
         work(connection, transaction);
@@ -162,5 +194,12 @@ public sealed class Database : IDisposable
         return work(connection);
     }
 
-    public void Dispose() => _postgres?.Dispose();
+    public void Dispose()
+    {
+        _postgres?.Dispose();
+        _writers?.Dispose();
+    }
 }
+
+/// <summary>A write waited longer than its client would for its turn: worth a retry later, like SQLite's busy timeout.</summary>
+public sealed class WriterTurnTimeout() : DbException("Timed out waiting for the writer's turn");

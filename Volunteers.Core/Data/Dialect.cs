@@ -13,6 +13,19 @@ public static class Dialect
     public static string Contains(DbConnection connection, string text, string part) =>
         IsPostgres(connection) ? $"strpos({text}, {part}) > 0" : $"instr({text}, {part}) > 0";
 
+    /// <summary>
+    /// <paramref name="column"/> is one of the list <paramref name="parameter"/> holds. Dapper spreads a list into
+    /// <c>IN (@p1, @p2…)</c> for SQLite but sends PostgreSQL one array parameter, which needs <c>= ANY</c>.
+    /// </summary>
+    public static string InList(DbConnection connection, string column, string parameter) =>
+        IsPostgres(connection) ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";
+
+    /// <summary>The month (1–12) in China Standard Time of an instant stored as ISO-8601 UTC text.</summary>
+    public static string ShanghaiMonth(DbConnection connection, string instant) =>
+        IsPostgres(connection)
+            ? $"CAST(extract(month FROM (CAST({instant} AS timestamptz) AT TIME ZONE 'Asia/Shanghai')) AS INTEGER)"
+            : $"CAST(strftime('%m', {instant}, '+8 hours') AS INTEGER)";
+
     /// <summary>A unique index or constraint refused the row; <paramref name="constraint"/> names it (SQLite: its columns).</summary>
     public static bool IsUniqueViolation(DbException e, out string constraint)
     {
@@ -39,6 +52,7 @@ public static class Dialect
                                || p.SqlState.StartsWith("57P", StringComparison.Ordinal) // shutting down, cannot connect now
                                || p.SqlState is PostgresErrorCodes.ReadOnlySqlTransaction or PostgresErrorCodes.IoError,
         NpgsqlException n => n.IsTransient,
+        WriterTurnTimeout => true,
         _ => false,
     };
 }

@@ -15,12 +15,12 @@ public static class LedgerTotals
     {
         c.Execute("""
             INSERT INTO volunteer_totals (volunteer_id, approved_half_hours) VALUES (@volunteerId, @halfHours)
-            ON CONFLICT (volunteer_id) DO UPDATE SET approved_half_hours = approved_half_hours + @halfHours
+            ON CONFLICT (volunteer_id) DO UPDATE SET approved_half_hours = volunteer_totals.approved_half_hours + @halfHours
             """, new { volunteerId, halfHours }, t);
         c.Execute("""
             INSERT INTO volunteer_year_totals (volunteer_id, year, approved_half_hours, approved_records) VALUES (@volunteerId, @year, @halfHours, @recordsDelta)
-            ON CONFLICT (volunteer_id, year) DO UPDATE SET approved_half_hours = approved_half_hours + @halfHours,
-                                                          approved_records = approved_records + @recordsDelta
+            ON CONFLICT (volunteer_id, year) DO UPDATE SET approved_half_hours = volunteer_year_totals.approved_half_hours + @halfHours,
+                                                          approved_records = volunteer_year_totals.approved_records + @recordsDelta
             """, new { volunteerId, year = serviceDate.Year, halfHours, recordsDelta }, t);
 
         var points = settings.PointsFor(halfHours);

@@ -60,7 +60,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         var stranger = volunteerIds.FirstOrDefault(id => !nominated.Contains(id));
         if (stranger != 0)
             throw DomainException.Invalid("volunteerIds", Text.T($"志愿者 {stranger} 未被推荐，不能确认", $"Volunteer {stranger} was not nominated"));
-        c.Execute("UPDATE nominations SET status = CASE WHEN volunteer_id IN @volunteerIds THEN 'confirmed' ELSE 'removed' END WHERE year = @year",
+        c.Execute($"UPDATE nominations SET status = CASE WHEN {Dialect.InList(c, "volunteer_id", "@volunteerIds")} THEN 'confirmed' ELSE 'removed' END WHERE year = @year",
             new { year, volunteerIds }, t);
         var now = clock.GetUtcNow();
         c.Execute("UPDATE selections SET state = 'reviewed' WHERE year = @year", new { year }, t);

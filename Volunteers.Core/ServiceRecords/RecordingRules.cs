@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Common;
+using Volunteers.Core.Data;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.ServiceRecords;
@@ -32,13 +33,14 @@ public static class RecordingRules
 
     /// <summary>The volunteers of a sheet, read in one query rather than one per row.</summary>
     public static Dictionary<long, VolunteerState> States(DbConnection c, DbTransaction t, IReadOnlyCollection<long> ids) =>
-        c.Query<VolunteerState>("SELECT id, learning_point_id, status, erased_at FROM volunteers WHERE id IN @ids", new { ids }, t).ToDictionary(v => v.Id);
+        c.Query<VolunteerState>($"SELECT id, learning_point_id, status, erased_at FROM volunteers WHERE {Dialect.InList(c, "id", "@ids")}", new { ids }, t)
+            .ToDictionary(v => v.Id);
 
     /// <summary>Half-hours already pending or approved on the day, per volunteer.</summary>
     public static Dictionary<long, long> DayTotals(DbConnection c, DbTransaction t, IReadOnlyCollection<long> ids, DateOnly serviceDate) =>
-        c.Query<(long VolunteerId, long HalfHours)>("""
+        c.Query<(long VolunteerId, long HalfHours)>($"""
             SELECT volunteer_id, sum(half_hours) FROM service_records
-            WHERE service_date = @serviceDate AND volunteer_id IN @ids AND status IN ('pending', 'approved')
+            WHERE service_date = @serviceDate AND {Dialect.InList(c, "volunteer_id", "@ids")} AND status IN ('pending', 'approved')
             GROUP BY volunteer_id
             """, new { ids, serviceDate }, t).ToDictionary(x => x.VolunteerId, x => x.HalfHours);
 

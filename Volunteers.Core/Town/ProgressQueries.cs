@@ -33,8 +33,8 @@ public sealed class ProgressQueries(Database db, TownQueries town)
                 "SELECT category, count(*) FROM volunteers WHERE status = 'active' GROUP BY category").ToDictionary(x => x.Category, x => x.Count);
             foreach (var category in Categories.All) byCategory.TryAdd(category, 0);
             // Registration month in China Standard Time, from the UTC timestamp.
-            var monthly = c.Query<(long Month, long Registered)>("""
-                SELECT CAST(strftime('%m', created_at, '+8 hours') AS INTEGER) AS month, count(*)
+            var monthly = c.Query<(long Month, long Registered)>($"""
+                SELECT {Dialect.ShanghaiMonth(c, "created_at")} AS month, count(*)
                 FROM volunteers
                 WHERE created_at >= @start AND created_at < @end AND status <> 'withdrawn'
                 GROUP BY month

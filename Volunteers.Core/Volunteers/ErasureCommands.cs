@@ -16,6 +16,7 @@ public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints
 
     public void Erase(Caller caller, long id)
     {
+        using var turn = db.WriterTurn();
         using var c = db.Open();
         // SQLite: zeroes freed pages too, not only freed space within a page (what FAST, the connection's default, does).
         // PostgreSQL keeps old row versions until VACUUM, and its WAL: the README says what erasure means there.

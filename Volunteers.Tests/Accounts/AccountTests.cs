@@ -27,7 +27,7 @@ public sealed class AccountTests
         Assert.That(entry["lastUsedAt"], Is.Not.Null, "last use is recorded");
         Assert.That(entry["activeTokens"]!.GetValue<int>(), Is.EqualTo(1));
 
-        using var db = new SqliteConnection($"Data Source={_host.DatabasePath}");
+        using var db = _host.Connect();
         var stored = db.Query<string>("SELECT token_hash FROM account_tokens").ToList();
         Assert.That(stored, Has.None.Contains(token));
         Assert.That(stored, Has.All.Length.EqualTo(64));
@@ -53,7 +53,7 @@ public sealed class AccountTests
         try
         {
             (await host.Admin().Get("/api/town")).Expect(200);
-            using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
+            using var db = host.Connect();
             string LastUse() => db.ExecuteScalar<string>("SELECT last_used_at FROM account_tokens")!;
             var (firstUse, generation) = (LastUse(), db.ExecuteScalar<long>("SELECT value FROM write_generation"));
             clock.Set(clock.GetUtcNow().AddMinutes(2));

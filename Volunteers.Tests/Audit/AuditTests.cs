@@ -45,7 +45,7 @@ public sealed class AuditTests
         Assert.That(await Actions("entity=service-record"), Is.SupersetOf(new[] { "service-record.create", "service-record.approve", "service-record.reverse" }));
         Assert.That(await Actions("action=export.volunteers"), Has.Count.EqualTo(1));
 
-        using var db = new SqliteConnection($"Data Source={_host.DatabasePath}");
+        using var db = _host.Connect();
         var everything = string.Join("\n", db.Query<string>("SELECT action || coalesce(detail, '') FROM audit_log"));
         Assert.That(everything, Does.Not.Contain((string)body["mobile"]!).And.Not.Contain((string)body["idNumber"]!).And.Not.Contain("外出"));
     }
@@ -59,13 +59,13 @@ public sealed class AuditTests
         var entries = check["entries"]!.GetValue<long>();
         Assert.That(entries, Is.GreaterThanOrEqualTo(6));
 
-        using (var db = new SqliteConnection($"Data Source={_host.DatabasePath}"))
+        using (var db = _host.Connect())
             db.Execute("UPDATE audit_log SET detail = replace(detail, 'active', 'pending') WHERE id = 4");
         var edited = (await Admin.Get("/api/audit/verify")).Json;
         Assert.That(edited["intact"]!.GetValue<bool>(), Is.False);
         Assert.That(edited["firstBrokenId"]!.GetValue<long>(), Is.EqualTo(4));
 
-        using (var db = new SqliteConnection($"Data Source={_host.DatabasePath}"))
+        using (var db = _host.Connect())
         {
             db.Execute("UPDATE audit_log SET detail = replace(detail, 'pending', 'active') WHERE id = 4");
             Assert.That((await Admin.Get("/api/audit/verify")).Json["intact"]!.GetValue<bool>(), Is.True, "restored, it verifies again");

@@ -6,6 +6,7 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Backups;
 
+[Category(TestHost.SqliteOnly)]
 public sealed class BackupTests
 {
     [Test]
@@ -106,7 +107,7 @@ public sealed class BackupTests
 
     private static string IdNumberOf(TestHost host, long id)
     {
-        using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
+        using var db = host.Connect();
         var cipher = db.ExecuteScalar<string>("SELECT id_number_cipher FROM volunteers WHERE id = @id", new { id })!;
         return host.Service<PersonalDataProtector>().Decrypt(cipher);
     }

@@ -1,10 +1,12 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Data;
+using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.CheckIn;
 
 /// <summary>On a town's million records, the check-in list and the statistics' 扫码签到 column must not read the whole ledger.</summary>
+[Category(TestHost.SqliteOnly)]
 public sealed class CheckinPlanTests
 {
     private static string Plan(string sql)

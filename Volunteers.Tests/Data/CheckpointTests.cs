@@ -4,6 +4,7 @@ using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Data;
 
+[Category(TestHost.SqliteOnly)]
 public sealed class CheckpointTests
 {
     [Test]

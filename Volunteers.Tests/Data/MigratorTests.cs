@@ -1,9 +1,11 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Data;
+using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Data;
 
+[Category(TestHost.SqliteOnly)]
 public sealed class MigratorTests
 {
     private string _folder = null!;

@@ -72,7 +72,7 @@ public sealed class PublicAddressTests
 
     private static long Count(TestHost host, string sql)
     {
-        using var c = new SqliteConnection($"Data Source={host.DatabasePath}");
+        using var c = host.Connect();
         return c.ExecuteScalar<long>(sql);
     }
 }

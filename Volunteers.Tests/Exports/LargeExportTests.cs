@@ -5,6 +5,7 @@ using Volunteers.Tests.Support;
 namespace Volunteers.Tests.Exports;
 
 /// <summary>The whole registry of a much larger town leaves as a file while the service's memory stays flat.</summary>
+[Category(TestHost.SqliteOnly)]
 public sealed class LargeExportTests
 {
     private const int Count = 100_000;

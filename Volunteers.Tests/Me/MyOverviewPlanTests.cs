@@ -1,9 +1,11 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Volunteers.Core.Data;
+using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Me;
 
+[Category(TestHost.SqliteOnly)]
 public sealed class MyOverviewPlanTests
 {
     [Test]

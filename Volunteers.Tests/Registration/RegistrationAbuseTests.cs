@@ -22,7 +22,7 @@ public sealed class RegistrationAbuseTests
 
     private long Rows()
     {
-        using var db = new SqliteConnection($"Data Source={_host.DatabasePath};Pooling=False");
+        using var db = _host.Connect();
         return db.ExecuteScalar<long>("SELECT count(*) FROM volunteers");
     }
 

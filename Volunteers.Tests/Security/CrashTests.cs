@@ -7,6 +7,7 @@ namespace Volunteers.Tests.Security;
 /// The real service in its own process, killed with SIGKILL at random moments under concurrent keyed writes, again and again.
 /// CI runs 20 kills; VOLUNTEERS_FULL_CRASH_TEST=1 runs 100 with longer bursts of load.
 /// </summary>
+[Category(TestHost.SqliteOnly)]
 [NonParallelizable]
 public sealed class CrashTests
 {

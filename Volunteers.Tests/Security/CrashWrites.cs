@@ -127,7 +127,7 @@ public sealed class CrashWrites
             foreach (var write in Acknowledged(WriteKind.Approval))
                 Assert.That(statuses.GetValueOrDefault(IdIn(write.Url)), Is.EqualTo("approved"), $"acknowledged approval {write.Url}");
         }
-        Assert.That(LedgerInvariant.Violations(databasePath, [100, 300, 600, 1000, 1500]), Is.Empty);
+        Assert.That(LedgerInvariant.Violations(new SqliteConnection($"Data Source={databasePath}"), [100, 300, 600, 1000, 1500]), Is.Empty);
         SqliteConnection.ClearAllPools();
     }
 

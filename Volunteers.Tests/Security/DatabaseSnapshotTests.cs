@@ -30,7 +30,7 @@ public sealed class DatabaseSnapshotTests
     /// <summary>The snapshot with <paramref name="change"/> applied in a transaction that is then rolled back.</summary>
     private string SnapshotAfter(string? change)
     {
-        using var c = new SqliteConnection($"Data Source={_host.DatabasePath}");
+        using var c = _host.Connect();
         c.Open();
         using var t = c.BeginTransaction();
         if (change is not null) Assert.That(c.Execute(change, transaction: t), Is.GreaterThan(0), change);

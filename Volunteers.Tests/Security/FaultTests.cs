@@ -6,6 +6,7 @@ using Volunteers.Tests.Support;
 namespace Volunteers.Tests.Security;
 
 /// <summary>A full disk and a read-only database file: a 503 problem in Chinese, no partial rows, and recovery once the fault clears.</summary>
+[Category(TestHost.SqliteOnly)]
 [NonParallelizable]
 public sealed class FaultTests
 {

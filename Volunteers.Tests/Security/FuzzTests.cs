@@ -41,10 +41,10 @@ public sealed class FuzzTests
 
             var doc = (await host.Anonymous().Get("/swagger/v1/swagger.json")).Expect(200).Json;
             var fuzzer = new Fuzzer(doc, new Random(Seed), PathValue);
-            using var watcher = new SqliteConnection($"Data Source={host.DatabasePath}");
+            using var watcher = host.Connect();
             watcher.Open();
             var snapshot = DatabaseSnapshot.Of(watcher);
-            var version = watcher.ExecuteScalar<long>("PRAGMA data_version");
+            var version = DatabaseSnapshot.ChangeMark(watcher);
             var client = host.CreateClient();
             client.DefaultRequestHeaders.Authorization = new("Bearer", TestHost.AdminToken);
             var sent = 0;
@@ -60,7 +60,7 @@ public sealed class FuzzTests
                         sent++;
                         if (status >= 500) failures.Add($"{status} {c.Method} {c.Url} ({c.What})");
                         if (c.WrongType && status is >= 200 and < 300) failures.Add($"accepted a wrongly typed body: {c.Method} {c.Url} ({c.What})");
-                        var now = watcher.ExecuteScalar<long>("PRAGMA data_version");
+                        var now = DatabaseSnapshot.ChangeMark(watcher);
                         if (now == version) continue;
                         version = now;
                         var after = DatabaseSnapshot.Of(watcher);

@@ -31,7 +31,7 @@ public sealed class CertificateNumberTests
 
     private static List<(long VolunteerId, long Delta, string Item)> AwardPoints(TestHost host)
     {
-        using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
+        using var db = host.Connect();
         return db.Query<(long, long, string)>("SELECT volunteer_id, delta, item FROM points_ledger WHERE kind = 'award'").ToList();
     }
 

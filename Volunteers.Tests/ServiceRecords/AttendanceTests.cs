@@ -22,7 +22,7 @@ public sealed class AttendanceTests
 
     private long CountRecords(long activityId)
     {
-        using var db = new SqliteConnection($"Data Source={_host.DatabasePath}");
+        using var db = _host.Connect();
         return db.ExecuteScalar<long>("SELECT count(*) FROM service_records WHERE activity_id = @activityId", new { activityId });
     }
 

@@ -39,8 +39,8 @@ public sealed class ConcurrencyTests
             Assert.That(hours, Is.EqualTo(60));
             Assert.That(points, Is.EqualTo(600 - redeemed));
             Assert.That(points, Is.GreaterThanOrEqualTo(0));
-            Assert.That(LedgerInvariant.Violations(host.DatabasePath, [100, 300, 600, 1000, 1500]), Is.Empty);
-            using var db = new SqliteConnection($"Data Source={host.DatabasePath}");
+            Assert.That(LedgerInvariant.Violations(host.Connect(), [100, 300, 600, 1000, 1500]), Is.Empty);
+            using var db = host.Connect();
             // the balance, replayed in order, never dipped below zero
             var running = 0L;
             foreach (var delta in db.Query<long>("SELECT delta FROM points_ledger WHERE volunteer_id = @volunteer ORDER BY id", new { volunteer }))

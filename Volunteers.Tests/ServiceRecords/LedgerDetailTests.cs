@@ -35,7 +35,7 @@ public sealed class LedgerDetailTests : TwoPointFixture
         var record = await Ledger.RecordApproved(A, Admin, volunteer, 2);
         (await A.Post($"/api/volunteers/{volunteer}/redemptions", new { points = 5, item = "笔" })).Expect(201);
         (await A.Post($"/api/service-records/{record}/reverse", new { reason = "录错" })).Expect(201);
-        using var db = new SqliteConnection($"Data Source={Host.DatabasePath}");
+        using var db = Host.Connect();
         var entries = db.Query<(string Kind, long Delta)>("SELECT kind, delta FROM points_ledger WHERE volunteer_id = @volunteer ORDER BY id", new { volunteer });
         Assert.That(entries, Is.EqualTo(new[] { ("service", 20L), ("redemption", -5L), ("reversal", -15L) }));
     }

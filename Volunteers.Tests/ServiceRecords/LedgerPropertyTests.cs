@@ -55,7 +55,7 @@ public sealed class LedgerPropertyTests
                             break;
                     }
                 }
-                var violations = LedgerInvariant.Violations(host.DatabasePath, Thresholds);
+                var violations = LedgerInvariant.Violations(host.Connect(), Thresholds);
                 Assert.That(violations, Is.Empty);
             }, iter: 25, threads: 1);
         }

@@ -182,7 +182,7 @@ public sealed class ServiceRecordTests : TwoPointFixture
         var different = (await Send(new { volunteerId = volunteer, serviceDate = Ledger.Today, hours = 3, content = "整理图书" }, "sheet-7-row-3")).Expect(409);
         Assert.That(different.ErrorFields, Is.EqualTo(new[] { "Idempotency-Key" }));
 
-        using var db = new SqliteConnection($"Data Source={Host.DatabasePath}");
+        using var db = Host.Connect();
         Assert.That(db.ExecuteScalar<long>("SELECT count(*) FROM service_records WHERE volunteer_id = @volunteer", new { volunteer }), Is.EqualTo(1));
     }
 }

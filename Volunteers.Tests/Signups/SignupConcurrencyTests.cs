@@ -1,5 +1,4 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Volunteers.Core.Data;
 using Volunteers.Tests.Support;
 
@@ -83,9 +82,9 @@ public sealed class SignupConcurrencyTests
         var volunteer = (await Volunteers(1))[0];
         (await _coordinator.SignUp(activity, volunteer)).Expect(201);
         var db = _host.Service<Database>();
-        var second = Assert.Throws<SqliteException>(() => db.Write((c, t) => c.Execute(
+        var second = Assert.Catch<System.Data.Common.DbException>(() => db.Write((c, t) => c.Execute(
             "INSERT INTO signups (activity_id, volunteer_id, status, created_at) VALUES (@activity, @volunteer, 'waitlisted', 'now')",
             new { activity, volunteer }, t)));
-        Assert.That(second!.Message, Does.Contain("UNIQUE"));
+        Assert.That(Dialect.IsUniqueViolation(second!, out _), Is.True, second.Message);
     }
 }

@@ -1,14 +1,13 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Volunteers.Tests.Support;
 
 /// <summary>Recomputes every maintained total from the ledgers and lists where they differ.</summary>
 public static class LedgerInvariant
 {
-    public static IReadOnlyList<string> Violations(string databasePath, IReadOnlyList<int> starThresholds)
+    public static IReadOnlyList<string> Violations(DbConnection db, IReadOnlyList<int> starThresholds)
     {
-        using var db = new SqliteConnection($"Data Source={databasePath}");
         var problems = new List<string>();
         problems.AddRange(db.Query<string>("""
             SELECT 'lifetime hours of ' || v.id || ': kept ' || coalesce(t.approved_half_hours, 0) || ', ledger ' || coalesce(l.s, 0)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Volunteers.Tests.Support;
 
@@ -29,7 +31,10 @@ public sealed class TestHost : WebApplicationFactory<Program>
         };
         if (OnPostgres)
         {
-            _postgres = new TestPostgres(migrated: true);
+            // A host started again on the same folder (a restart) finds the database of the first.
+            var named = Path.Combine(Folder, "postgres-database");
+            _postgres = File.Exists(named) ? TestPostgres.Existing(File.ReadAllText(named)) : new TestPostgres(migrated: true);
+            File.WriteAllText(named, _postgres.Name);
             _settings["Volunteers:DatabaseProvider"] = "postgres";
             _settings["ConnectionStrings:Volunteers"] = _postgres.ConnectionString;
             _settings["Volunteers:DataKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray());
@@ -38,12 +43,23 @@ public sealed class TestHost : WebApplicationFactory<Program>
         if (!OnPostgres) TemplateDatabase.CopyTo(DatabasePath);
     }
 
+    /// <summary>
+    /// A test category for what only SQLite has (its file, PRAGMAs, query plans, backups, checkpoints): test.sh's PostgreSQL
+    /// run leaves these out.
+    /// </summary>
+    public const string SqliteOnly = "SqliteOnly";
+
     /// <summary>VOLUNTEERS_TEST_PROVIDER=postgres (test.sh's second run): every host on a PostgreSQL database of its own.</summary>
     public static bool OnPostgres => Environment.GetEnvironmentVariable("VOLUNTEERS_TEST_PROVIDER") == "postgres";
 
     private readonly TestPostgres? _postgres;
 
     public string Folder { get; }
+
+    /// <summary>A connection to the host's own database, on whichever engine it runs, for a test to look at what was stored.</summary>
+    public DbConnection Connect() => _postgres is not null
+        ? new NpgsqlConnection(_postgres.ConnectionString)
+        : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
     public string DatabasePath => _settings["Volunteers:Database"]!;
 
     /// <summary>The service's clock, in place of the system's.</summary>

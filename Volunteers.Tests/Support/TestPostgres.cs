@@ -21,6 +21,16 @@ public sealed class TestPostgres : IDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ToString();
     }
 
+    private TestPostgres(string name)
+    {
+        _server = Server;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(_server) { Database = Name }.ToString();
+    }
+
+    /// <summary>A database made earlier in this run (by a host that is started again), dropped on dispose.</summary>
+    public static TestPostgres Existing(string name) => new(name);
+
     private static string Server => Environment.GetEnvironmentVariable(Variable)
         ?? throw new InvalidOperationException($"{Variable} is not set: run the tests through ./test.sh, which starts a throwaway PostgreSQL server.");
 

@@ -14,7 +14,7 @@ public sealed class ServiceProofPeriodTests : TwoPointFixture
 
     private long Proofs()
     {
-        using var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Host.DatabasePath}");
+        using var c = Host.Connect();
         return Dapper.SqlMapper.ExecuteScalar<long>(c, "SELECT count(*) FROM service_proofs");
     }
 
