@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using UglyToad.PdfPig;
+using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Documents;
 
@@ -43,6 +44,17 @@ public sealed class ReadBack
 
 public static class Pdfs
 {
+    /// <summary>A document as the service answers it: 200, application/pdf, read back (qpdf-checked) and its page 1 pictured.</summary>
+    public static async Task<ReadBack> Download(this ApiClient api, string url, string picture)
+    {
+        var response = await api.Client.GetAsync(url);
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        SavePageOne(bytes, picture);
+        return new ReadBack(bytes);
+    }
+
     public static ReadBack Render(Action<Stream> write, string? pictureName = null)
     {
         using var output = new MemoryStream();

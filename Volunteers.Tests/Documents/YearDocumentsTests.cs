@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Volunteers.Tests.Support;
+
+namespace Volunteers.Tests.Documents;
+
+/// <summary>
+/// A year's certificates, recognition list and annual report from a finalised selection with awards in three learning points,
+/// created so that their creation order, their names' order and their codes' order all differ.
+/// </summary>
+public sealed class YearDocumentsTests
+{
+    private const string Issuer = "扶欢镇社区教育办公室";
+    private TestHost _host = null!;
+    private int _year;
+    private ApiClient Admin => _host.Admin();
+
+    /// <summary>The awarded, as the town's list orders them: points by code, then hours within a point.</summary>
+    private static readonly string[] Points = ["石龙村", "扶欢社区", "新连村"];
+    private static readonly string[] Awarded = ["王小明", "赵丽", "孙强", "𠮷祥", "钱芳"];
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _host = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:Selection:Issuer"] = Issuer });
+        _year = DateTime.UtcNow.AddHours(8).Year;
+        var xinlian = await Point("C03", "新连村", 400);
+        var shilong = await Point("C01", "石龙村", 200);
+        var fuhuan = await Point("C02", "扶欢社区", 400);
+        var volunteers = new List<long>
+        {
+            await Volunteer(xinlian, "钱芳", 3), await Volunteer(xinlian, "𠮷祥", 7),
+            await Volunteer(shilong, "赵丽", 5), await Volunteer(shilong, "王小明", 8),
+            await Volunteer(fuhuan, "孙强", 6),
+        };
+        (await Admin.Post("/api/selections", new { year = _year, minHours = 1, quota = volunteers.Count })).Expect(201);
+        foreach (var v in volunteers)
+            (await Admin.Post($"/api/selections/{_year}/nominations", new { volunteerId = v, reason = "学习点骨干" })).Expect(201);
+        (await Admin.Post($"/api/selections/{_year}/review", new { volunteerIds = volunteers })).Expect(200);
+        (await Admin.Post($"/api/selections/{_year}/notice", new { days = 0 })).Expect(200);
+        (await Admin.Post($"/api/selections/{_year}/finalize")).Expect(200);
+    }
+
+    [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
+
+    private async Task<PointWithCoordinator> Point(string code, string name, int population)
+    {
+        var id = (await Admin.Post("/api/learning-points", new { code, name, kind = "village", residentPopulation = population })).Expect(201).Id;
+        var account = (await Admin.Post("/api/accounts", new { name = "王联络", role = "point-coordinator", learningPointId = id })).Expect(201);
+        return new PointWithCoordinator(id, account.Id, account.Str("token"));
+    }
+
+    private async Task<long> Volunteer(PointWithCoordinator point, string name, decimal hours)
+    {
+        var coordinator = _host.As(point.Token);
+        var body = People.Volunteer(point.PointId);
+        body["name"] = name;
+        var id = (await coordinator.Post("/api/volunteers", body)).Expect(201).Id;
+        await Ledger.RecordApproved(coordinator, Admin, id, hours, Ledger.Today);
+        return id;
+    }
+
+    private static List<string> InOrder(string text, IEnumerable<string> names) =>
+        Regex.Matches(text, string.Join('|', names.Select(Regex.Escape))).Select(m => m.Value).ToList();
+
+    private static string Between(string text, string from, string to)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThanOrEqualTo(0), from);
+        var end = text.IndexOf(to, start, StringComparison.Ordinal);
+        return text[start..(end < 0 ? text.Length : end)];
+    }
+
+    [Test]
+    public async Task Certificate_numbers_run_in_the_order_the_book_the_list_and_the_report_print_them()
+    {
+        var numbers = (await Admin.Get($"/api/awards?year={_year}")).Expect(200).Json["items"]!.AsArray()
+            .ToDictionary(a => a!["name"]!.GetValue<string>(), a => a!["certificateNo"]!.GetValue<string>());
+        Assert.That(Awarded.Select(n => numbers[n]), Is.EqualTo(Enumerable.Range(1, 5).Select(i => $"扶欢社教〔{_year}〕第{i:000}号")));
+
+        var book = await Admin.Download($"/api/selections/{_year}/certificates.pdf", "year-certificates");
+        Assert.That(book.Pages, Has.Count.EqualTo(Awarded.Length));
+        for (var i = 0; i < Awarded.Length; i++)
+            Assert.That(book.Pages[i], Does.Contain(Awarded[i] + " 同志：").And.Contain($"证书编号：扶欢社教〔{_year}〕第{i + 1:000}号"), $"page {i + 1}");
+
+        var list = await Admin.Download($"/api/selections/{_year}/recognition-list.pdf", "year-recognition-list");
+        Assert.That(InOrder(list.AllText, Awarded), Is.EqualTo(Awarded), "the list's rows");
+        Assert.That(InOrder(list.AllText, Points).Distinct(), Is.EqualTo(Points), "the list's groups");
+
+        var report = (await Admin.Download($"/api/reports/annual/{_year}.pdf", "year-annual-report")).AllText;
+        Assert.That(InOrder(Between(report, "二、各学习点", "三、"), Points), Is.EqualTo(Points.Concat(Points)), "the report's chart, then its table");
+        Assert.That(InOrder(Between(report, "五、年度表彰", "\u0000"), Awarded), Is.EqualTo(Awarded), "the report's awarded");
+    }
+}
