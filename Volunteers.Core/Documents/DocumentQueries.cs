@@ -24,7 +24,9 @@ public sealed class DocumentQueries(Database db, AwardQueries awards, ProgressQu
     }
 
     public RecognitionListData RecognitionList(Caller caller, int year) => new(year, settings.Issuer, ShanghaiTime.Today(clock),
-        StandingAwards(caller, year).Select(a => new RecognitionEntry(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title)).ToList());
+        StandingAwards(caller, year).Select(Entry).ToList());
+
+    private static RecognitionEntry Entry(Award a) => new(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title, a.CertificateNo);
 
     public AnnualReportData AnnualReport(int year)
     {
@@ -44,11 +46,11 @@ public sealed class DocumentQueries(Database db, AwardQueries awards, ProgressQu
             var byType = c.Query<(string Type, long Count)>(
                 "SELECT type, count(*) FROM activities WHERE substr(date, 1, 4) = @year GROUP BY type", new { year = year.ToString() }).ToList();
             var awarded = c.Query<Award>($"""
-                SELECT a.id, v.name, p.name AS learning_point_name, a.title, coalesce(y.approved_half_hours, 0) AS half_hours
+                SELECT a.id, v.name, p.name AS learning_point_name, a.title, a.certificate_no, coalesce(y.approved_half_hours, 0) AS half_hours
                 FROM awards a JOIN volunteers v ON v.id = a.volunteer_id JOIN learning_points p ON p.id = v.learning_point_id
                 LEFT JOIN volunteer_year_totals y ON y.volunteer_id = a.volunteer_id AND y.year = a.year
                 WHERE a.year = @year AND a.revoked_at IS NULL ORDER BY {AwardOrder.Printing}
-                """, new { year }).Select(a => new RecognitionEntry(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title)).ToList();
+                """, new { year }).Select(Entry).ToList();
             return new AnnualReportData(year, settingsOfTown.Name, p.Town.Target, (int)p.Town.Active, (int)p.Town.Serving,
                 Hours.FromHalfHours(hoursByPoint.Values.Sum()), (int)byType.Sum(x => x.Count),
                 p.LearningPoints.Select(x => new PointFigures(x.Name, x.Target, (int)x.Active, Hours.FromHalfHours(hoursByPoint.GetValueOrDefault(x.Id)))).ToList(),

@@ -90,4 +90,19 @@ public sealed class YearDocumentsTests
         Assert.That(InOrder(Between(report, "二、各学习点", "三、"), Points), Is.EqualTo(Points.Concat(Points)), "the report's chart, then its table");
         Assert.That(InOrder(Between(report, "五、年度表彰", "\u0000"), Awarded), Is.EqualTo(Awarded), "the report's awarded");
     }
+
+    [Test]
+    public async Task The_recognition_list_gives_each_certificate_number_keeps_the_honour_on_one_line_and_names_each_point_once()
+    {
+        var list = await Admin.Download($"/api/selections/{_year}/recognition-list.pdf", "year-recognition-list");
+        var text = list.AllText;
+        Assert.That(text, Does.Contain("序号姓名服务时长（小时）称号证书编号"));
+        Assert.That(text, Does.Contain($"石龙村（2 人）1王小明8优秀社区教育志愿者扶欢社教〔{_year}〕第001号2赵丽5"));
+        Assert.That(text, Does.Contain($"4𠮷祥7优秀社区教育志愿者扶欢社教〔{_year}〕第004号"));
+        Assert.That(list.LinesOfEach("优秀社区教育志愿者"), Has.Count.EqualTo(Awarded.Length + 1).And.All.EqualTo(1), "the title and every row's honour on one line");
+        Assert.That(list.LinesOfEach($"扶欢社教〔{_year}〕第00"), Has.Count.EqualTo(Awarded.Length).And.All.EqualTo(1), "each number on one line");
+        Assert.That(list.LinesOfEach("服务时长（小时）"), Is.EqualTo(new[] { 1 }), "the header on one line");
+        foreach (var point in Points)
+            Assert.That(Regex.Matches(text, point).Count, Is.EqualTo(1), $"{point} only in its group's heading");
+    }
 }
