@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Volunteers.Core.Documents.Layout;
 using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Documents;
@@ -104,5 +105,20 @@ public sealed class YearDocumentsTests
         Assert.That(list.LinesOfEach("服务时长（小时）"), Is.EqualTo(new[] { 1 }), "the header on one line");
         foreach (var point in Points)
             Assert.That(Regex.Matches(text, point).Count, Is.EqualTo(1), $"{point} only in its group's heading");
+    }
+
+    [Test]
+    public async Task The_report_scales_each_points_bar_to_its_target_and_ends_with_the_issuer_and_the_date()
+    {
+        var report = await Admin.Download($"/api/reports/annual/{_year}.pdf", "year-annual-report");
+        Assert.That(report.AllText, Does.Contain("石龙村2 / 目标 2（100%）").And.Contain("新连村2 / 目标 4（50%）"));
+        // 石龙村 2 of 2, 扶欢社区 1 of 4, 新连村 2 of 4: equal counts, different targets, different bars.
+        var bars = report.FilledRectangleWidths(color: (60, 140, 160));
+        Assert.That(bars, Has.Count.EqualTo(3));
+        Assert.That(bars[1] / bars[0], Is.EqualTo(0.25).Within(0.01));
+        Assert.That(bars[2] / bars[0], Is.EqualTo(0.5).Within(0.01));
+        var today = ChineseDate.Full(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)));
+        Assert.That(report.Pages[^1], Does.EndWith($"{Issuer}{today}第 {report.Pages.Count} 页 共 {report.Pages.Count} 页"));
+        Assert.That(report.Pages[0], Does.Not.Contain(Issuer), "signed at the end, not under the title");
     }
 }
