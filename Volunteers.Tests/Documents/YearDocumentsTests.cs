@@ -121,4 +121,17 @@ public sealed class YearDocumentsTests
         Assert.That(report.Pages[^1], Does.EndWith($"{Issuer}{today}第 {report.Pages.Count} 页 共 {report.Pages.Count} 页"));
         Assert.That(report.Pages[0], Does.Not.Contain(Issuer), "signed at the end, not under the title");
     }
+
+    [Test]
+    public async Task A_rare_character_of_a_name_prints_in_a_sans_face_like_the_rest_of_the_name()
+    {
+        var award = (await Admin.Get($"/api/awards?year={_year}")).Json["items"]!.AsArray().Single(a => a!["name"]!.GetValue<string>() == "𠮷祥")!;
+        foreach (var url in new[] { $"/api/awards/{award["id"]}/certificate.pdf", $"/api/selections/{_year}/recognition-list.pdf" })
+        {
+            var pdf = await Admin.Download(url, "year-rare-name");
+            var name = pdf.Occurrences("𠮷祥").First();
+            Assert.That(name[0].FontName, Does.Contain("Noto Sans CJK SC"), $"𠮷 on {url}");
+            Assert.That(name[1].FontName, Does.Contain("WenQuanYi"), $"祥 on {url}");
+        }
+    }
 }
