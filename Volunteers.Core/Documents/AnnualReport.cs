@@ -3,7 +3,10 @@ using Volunteers.Core.Documents.Layout;
 
 namespace Volunteers.Core.Documents;
 
-/// <summary>年度报告: key figures, bar charts of the learning points, categories and activities, and the awarded list.</summary>
+/// <summary>
+/// 年度报告: key figures, bar charts of the learning points (against each one's target), categories and activities, and the
+/// awarded list, signed at the end by the issuer with the date.
+/// </summary>
 public static class AnnualReport
 {
     private static readonly TextStyle TitleStyle = new(20, Bold: true);
@@ -12,6 +15,7 @@ public static class AnnualReport
     private static readonly XColor Blue = XColor.FromArgb(70, 110, 170);
     private static readonly XColor Green = XColor.FromArgb(80, 150, 110);
     private static readonly XColor Orange = XColor.FromArgb(210, 130, 60);
+    private static readonly XColor Teal = XColor.FromArgb(60, 140, 160);
     private static double Left => PdfFile.Margin;
     private static double Width => PagedDocument.ContentWidth;
 
@@ -23,18 +27,19 @@ public static class AnnualReport
         var blocks = new List<Block>
         {
             PagedDocument.Paragraph($"{r.Town}社区教育志愿者{r.Year}年度报告", TitleStyle, Align.Center),
-            PagedDocument.Paragraph($"{r.Issuer}　{ChineseDate.Full(r.IssuedOn)}", Body, Align.Center),
             PagedDocument.Space(12),
             Heading("一、总体情况"),
         };
         var figures = new Table([new Column("指标", 240), new Column("数值", 243, Align.Right)], Left, Body);
         blocks.Add(figures.Header);
-        blocks.Add(figures.Row($"志愿者目标人数（常住人口的{r.TargetRatio * 100:0.##}%）", r.Target.ToString("N0")));
-        blocks.Add(figures.Row("在册志愿者", $"{r.ActiveVolunteers:N0}（完成 {Numbers.Percent(r.ActiveVolunteers, r.Target)}）"));
-        blocks.Add(figures.Row("本年度参加服务的志愿者", r.ServingVolunteers.ToString("N0")));
-        blocks.Add(figures.Row("服务总时长（小时）", Numbers.Hours(r.TotalHours)));
-        blocks.Add(figures.Row("开展活动（场）", r.Activities.ToString("N0")));
-        blocks.Add(figures.Row("受表彰志愿者", r.Awarded.Count.ToString("N0")));
+        blocks.AddRange(figures.Rows([
+            [$"志愿者目标人数（常住人口的{r.TargetRatio * 100:0.##}%）", r.Target.ToString("N0")],
+            ["在册志愿者", $"{r.ActiveVolunteers:N0}（完成 {Numbers.Percent(r.ActiveVolunteers, r.Target)}）"],
+            ["本年度参加服务的志愿者", r.ServingVolunteers.ToString("N0")],
+            ["服务总时长（小时）", Numbers.Hours(r.TotalHours)],
+            ["开展活动（场）", r.Activities.ToString("N0")],
+            ["受表彰志愿者", r.Awarded.Count.ToString("N0")],
+        ]));
         blocks.Add(Chart("目标完成情况", [
             new Bar("目标人数", r.Target, r.Target.ToString("N0")),
             new Bar("在册志愿者", r.ActiveVolunteers, r.ActiveVolunteers.ToString("N0")),
@@ -42,15 +47,15 @@ public static class AnnualReport
         ], Blue));
 
         blocks.Add(Heading("二、各学习点"));
-        blocks.Add(Chart("各学习点在册志愿者（人）", r.LearningPoints
-            .Select(p => new Bar(p.LearningPoint, p.ActiveVolunteers, $"{p.ActiveVolunteers} / 目标 {p.Target}")).ToList(), Blue));
+        blocks.Add(Chart("各学习点在册志愿者（人，竖线为目标人数）", r.LearningPoints.Select(p => new Bar(p.LearningPoint, p.ActiveVolunteers,
+            $"{p.ActiveVolunteers} / 目标 {p.Target}（{Numbers.Percent(p.ActiveVolunteers, p.Target)}）", p.Target)).ToList(), Teal));
         var points = new Table([
             new Column("学习点", 160), new Column("目标", 70, Align.Right), new Column("在册", 70, Align.Right),
             new Column("完成率", 83, Align.Right), new Column("服务时长（小时）", 100, Align.Right),
         ], Left, Body);
         blocks.Add(points.Header);
-        blocks.AddRange(r.LearningPoints.Select(p => points.Row(p.LearningPoint, p.Target.ToString(), p.ActiveVolunteers.ToString(),
-            Numbers.Percent(p.ActiveVolunteers, p.Target), Numbers.Hours(p.Hours))));
+        blocks.AddRange(points.Rows(r.LearningPoints.Select(p => new[] { p.LearningPoint, p.Target.ToString(), p.ActiveVolunteers.ToString(),
+            Numbers.Percent(p.ActiveVolunteers, p.Target), Numbers.Hours(p.Hours) })));
 
         blocks.Add(Heading("三、志愿者类别"));
         blocks.Add(Chart("各类别服务时长（小时）", r.Categories
@@ -66,7 +71,13 @@ public static class AnnualReport
             new Column("服务时长（小时）", 138, Align.Right),
         ], Left, Body);
         blocks.Add(awarded.Header);
-        blocks.AddRange(r.Awarded.Select((a, i) => awarded.Row((i + 1).ToString(), a.Name, a.LearningPoint, Numbers.Hours(a.YearHours))));
+        blocks.AddRange(awarded.Rows(r.Awarded.Select((a, i) => new[] { (i + 1).ToString(), a.Name, a.LearningPoint, Numbers.Hours(a.YearHours) })));
+
+        // The signature never stands alone on a page: the last row goes with it.
+        blocks[^1] = blocks[^1] with { KeepWithNext = true };
+        blocks.Add(PagedDocument.Space(24) with { KeepWithNext = true });
+        blocks.Add(PagedDocument.Paragraph(r.Issuer, Body, Align.Right) with { KeepWithNext = true });
+        blocks.Add(PagedDocument.Paragraph(ChineseDate.Full(r.IssuedOn), Body, Align.Right));
         return blocks;
     }
 

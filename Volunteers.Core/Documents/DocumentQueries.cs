@@ -16,16 +16,17 @@ public sealed class DocumentQueries(Database db, AwardQueries awards, ProgressQu
         $"在{a.Year}年扶欢镇社区教育志愿服务中热心奉献、表现突出，全年累计服务 {Hours.FromHalfHours(a.HalfHours):0.#} 小时，经推荐、审核和公示，被评为：",
         a.Year, settings.Issuer, a.IssuedOn, a.CertificateNo, verifyUrl(a.VerificationCode));
 
-    /// <summary>The year's awards that still stand, grouped by learning point in the order the list prints them.</summary>
+    /// <summary>The year's awards that still stand, in <see cref="AwardOrder"/>.</summary>
     public IReadOnlyList<Award> StandingAwards(Caller caller, int year)
     {
         var list = awards.List(caller, year).Where(a => a.RevokedAt is null).ToList();
-        if (list.Count == 0) throw DomainException.NotFound(Text.T($"{year} 年度的有效奖项", $"Standing awards of {year}"));
-        return list.OrderBy(a => a.LearningPointName).ThenByDescending(a => a.HalfHours).ThenBy(a => a.CertificateNo).ToList();
+        return list.Count > 0 ? list : throw DomainException.NotFound(Text.T($"{year} 年度的有效奖项", $"Standing awards of {year}"));
     }
 
     public RecognitionListData RecognitionList(Caller caller, int year) => new(year, settings.Issuer, ShanghaiTime.Today(clock),
-        StandingAwards(caller, year).Select(a => new RecognitionEntry(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title)).ToList());
+        StandingAwards(caller, year).Select(Entry).ToList());
+
+    private static RecognitionEntry Entry(Award a) => new(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title, a.CertificateNo);
 
     public AnnualReportData AnnualReport(int year)
     {
@@ -44,12 +45,12 @@ public sealed class DocumentQueries(Database db, AwardQueries awards, ProgressQu
                 """, new { year }).ToDictionary(x => x.Category, x => x.HalfHours);
             var byType = c.Query<(string Type, long Count)>(
                 "SELECT type, count(*) FROM activities WHERE substr(date, 1, 4) = @year GROUP BY type", new { year = year.ToString() }).ToList();
-            var awarded = c.Query<Award>("""
-                SELECT a.id, v.name, p.name AS learning_point_name, a.title, coalesce(y.approved_half_hours, 0) AS half_hours
+            var awarded = c.Query<Award>($"""
+                SELECT a.id, v.name, p.name AS learning_point_name, a.title, a.certificate_no, coalesce(y.approved_half_hours, 0) AS half_hours
                 FROM awards a JOIN volunteers v ON v.id = a.volunteer_id JOIN learning_points p ON p.id = v.learning_point_id
                 LEFT JOIN volunteer_year_totals y ON y.volunteer_id = a.volunteer_id AND y.year = a.year
-                WHERE a.year = @year AND a.revoked_at IS NULL ORDER BY p.name, a.certificate_no
-                """, new { year }).Select(a => new RecognitionEntry(a.Name, a.LearningPointName, Hours.FromHalfHours(a.HalfHours), a.Title)).ToList();
+                WHERE a.year = @year AND a.revoked_at IS NULL ORDER BY {AwardOrder.Printing}
+                """, new { year }).Select(Entry).ToList();
             return new AnnualReportData(year, settingsOfTown.Name, p.Town.Target, (int)p.Town.Active, (int)p.Town.Serving,
                 Hours.FromHalfHours(hoursByPoint.Values.Sum()), (int)byType.Sum(x => x.Count),
                 p.LearningPoints.Select(x => new PointFigures(x.Name, x.Target, (int)x.Active, Hours.FromHalfHours(hoursByPoint.GetValueOrDefault(x.Id)))).ToList(),

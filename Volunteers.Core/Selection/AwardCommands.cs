@@ -31,8 +31,9 @@ public sealed class AwardCommands(Database db, AwardQueries awards, SelectionSet
             SELECT n.volunteer_id FROM nominations n
             JOIN volunteer_year_totals y ON y.volunteer_id = n.volunteer_id AND y.year = n.year
             JOIN volunteers v ON v.id = n.volunteer_id
+            JOIN learning_points p ON p.id = v.learning_point_id
             WHERE n.year = @year AND n.status = 'confirmed'
-            ORDER BY v.learning_point_id, {Ranking.OrderBy}
+            ORDER BY {AwardOrder.Granting}
             """, new { year }, t).ToList();
         foreach (var volunteerId in nominees)
         {

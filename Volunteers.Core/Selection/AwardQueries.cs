@@ -57,7 +57,7 @@ public sealed class AwardQueries(Database db)
         JOIN learning_points p ON p.id = v.learning_point_id
         LEFT JOIN volunteer_year_totals y ON y.volunteer_id = a.volunteer_id AND y.year = a.year
         WHERE {where}
-        ORDER BY a.year, a.certificate_no
+        ORDER BY a.year, {AwardOrder.Printing}
         """, args, t).ToList();
 
     private sealed class Found

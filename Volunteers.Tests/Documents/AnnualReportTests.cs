@@ -12,7 +12,7 @@ public sealed class AnnualReportTests
         Assert.That(text, Does.Contain("扶欢镇社区教育志愿者2024年度报告"));
         Assert.That(text, Does.Contain("在册志愿者362（完成 103.4%）"));
         Assert.That(text, Does.Contain("服务总时长（小时）9,876.5"));
-        Assert.That(text, Does.Contain("各学习点在册志愿者（人）"));
+        Assert.That(text, Does.Contain("各学习点在册志愿者（人，竖线为目标人数）"));
         Assert.That(text, Does.Contain("扶欢社区58 / 目标 61"));
         Assert.That(text, Does.Contain("各类别服务时长（小时）"));
         Assert.That(text, Does.Contain("退休干部2,500（60 人）"));

@@ -42,16 +42,6 @@ public sealed class DocumentEndpointTests
 
     [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();
 
-    private async Task<ReadBack> Download(ApiClient api, string url, string picture)
-    {
-        var response = await api.Client.GetAsync(url);
-        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
-        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
-        var bytes = await response.Content.ReadAsByteArrayAsync();
-        Pdfs.SavePageOne(bytes, picture);
-        return new ReadBack(bytes);
-    }
-
     private void AssertNoPersonalNumbers(ReadBack pdf)
     {
         Assert.That(pdf.AllText, Does.Not.Contain(_rareMobile).And.Not.Contain(_rareId));
@@ -63,7 +53,7 @@ public sealed class DocumentEndpointTests
     public async Task A_certificate_prints_the_rare_name_its_number_and_a_verifiable_code()
     {
         var award = (await Admin.Get($"/api/awards?year={_year}")).Json["items"]!.AsArray().Single(a => a!["volunteerId"]!.GetValue<long>() == _rare)!;
-        var pdf = await Download(_host.As(_a.Token), $"/api/awards/{award["id"]}/certificate.pdf", "api-certificate");
+        var pdf = await _host.As(_a.Token).Download($"/api/awards/{award["id"]}/certificate.pdf", "api-certificate");
         Assert.That(pdf.Pages, Has.Count.EqualTo(1));
         Assert.That(pdf.AllText, Does.Contain("吉𠮷").And.Contain(award["certificateNo"]!.GetValue<string>()).And.Contain("优秀社区教育志愿者"));
         Assert.That(pdf.FontNames, Has.All.Match(@"^[A-Z]{6}\+"));
@@ -75,12 +65,12 @@ public sealed class DocumentEndpointTests
     [Test]
     public async Task The_years_certificates_list_and_report_come_as_one_file_each()
     {
-        var all = await Download(Admin, $"/api/selections/{_year}/certificates.pdf", "api-certificates");
+        var all = await Admin.Download($"/api/selections/{_year}/certificates.pdf", "api-certificates");
         Assert.That(all.Pages, Has.Count.EqualTo(2));
-        var list = await Download(Admin, $"/api/selections/{_year}/recognition-list.pdf", "api-recognition-list");
+        var list = await Admin.Download($"/api/selections/{_year}/recognition-list.pdf", "api-recognition-list");
         Assert.That(list.AllText, Does.Contain("吉𠮷").And.Contain("新连村").And.Contain("第 1 页 共 1 页"));
         AssertNoPersonalNumbers(list);
-        var report = await Download(Admin, $"/api/reports/annual/{_year}.pdf", "api-annual-report");
+        var report = await Admin.Download($"/api/reports/annual/{_year}.pdf", "api-annual-report");
         Assert.That(report.AllText, Does.Contain("背篼进农户").And.Contain("新连村"));
         AssertNoPersonalNumbers(report);
         (await _host.As(_a.Token).Get($"/api/selections/{_year}/certificates.pdf")).Expect(403);
@@ -91,7 +81,7 @@ public sealed class DocumentEndpointTests
     public async Task Each_page_of_the_years_certificates_carries_the_code_of_its_own_award()
     {
         var awards = (await Admin.Get($"/api/awards?year={_year}")).Json["items"]!.AsArray();
-        var pdf = await Download(Admin, $"/api/selections/{_year}/certificates.pdf", "api-certificates");
+        var pdf = await Admin.Download($"/api/selections/{_year}/certificates.pdf", "api-certificates");
         var codes = QrReader.Pages(pdf.Bytes);
         Assert.That(codes, Has.Count.EqualTo(awards.Count));
         for (var i = 0; i < codes.Count; i++)
@@ -104,7 +94,7 @@ public sealed class DocumentEndpointTests
     [Test]
     public async Task A_service_proofs_code_opens_the_verification_of_that_proof()
     {
-        var pdf = await Download(_host.As(_a.Token), $"/api/volunteers/{_rare}/service-proof.pdf", "api-service-proof");
+        var pdf = await _host.As(_a.Token).Download($"/api/volunteers/{_rare}/service-proof.pdf", "api-service-proof");
         var number = Regex.Match(pdf.AllText, @"扶欢志证〔\d{4}〕第\d{4}号").Value;
         var url = Regex.Match(QrReader.Single(pdf.Bytes), $"^{Regex.Escape(PublicBase)}/verify/([0-9A-Z]+)$");
         Assert.That(url.Success, Is.True, "the code is the public verification link");
@@ -117,7 +107,7 @@ public sealed class DocumentEndpointTests
     [Test]
     public async Task A_service_proof_lists_the_services_masks_the_ID_and_verifies()
     {
-        var pdf = await Download(_host.As(_a.Token), $"/api/volunteers/{_rare}/service-proof.pdf", "api-service-proof");
+        var pdf = await _host.As(_a.Token).Download($"/api/volunteers/{_rare}/service-proof.pdf", "api-service-proof");
         Assert.That(pdf.AllText, Does.Contain("吉𠮷").And.Contain(_rareId[..6] + "********" + _rareId[14..]).And.Contain("家庭教育讲座").And.Contain("累计服务时长 6 小时"));
         AssertNoPersonalNumbers(pdf);
         var number = Regex.Match(pdf.AllText, @"扶欢志证〔\d{4}〕第\d{4}号").Value;

@@ -22,5 +22,15 @@ public sealed class GlyphTests
         Assert.That(pdf.AllText, Is.EqualTo("吉𠮷与刘䶮、阿卜杜·热合曼 Li 2024"));
         Assert.That(pdf.FontNames, Has.Count.EqualTo(2));
         Assert.That(pdf.FontNames, Has.All.Match("^[A-Z]{6}\\+"), "both fonts are embedded as subsets");
+        Assert.That(pdf.Occurrences("吉𠮷").Single().Select(l => l.FontName), Has.Exactly(1).Contains("WenQuanYi").And.Exactly(1).Contains("Noto Sans CJK SC"));
+        Assert.That(pdf.Occurrences("䶮").Single().Single().FontName, Does.Contain("Noto Sans CJK SC"), "Extension A in the sans face too");
+    }
+
+    [Test]
+    public void A_rare_character_the_sans_face_lacks_prints_in_the_serif_fallback()
+    {
+        var pdf = Line("王\U00020041");
+        Assert.That(pdf.AllText, Is.EqualTo("王\U00020041"));
+        Assert.That(pdf.Occurrences("\U00020041").Single().Single().FontName, Does.Contain("HanaMinA"));
     }
 }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Documents;
 
@@ -12,6 +14,7 @@ public sealed class ReadBack
         Qpdf.AssertClean(bytes);
         using var pdf = PdfDocument.Open(bytes);
         Pages = pdf.GetPages().Select(p => p.Text).ToList();
+        Letters = pdf.GetPages().Select(p => (IReadOnlyList<Letter>)p.Letters.ToList()).ToList();
         FontNames = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         Title = pdf.Information.Title;
         Creator = pdf.Information.Creator;
@@ -20,9 +23,31 @@ public sealed class ReadBack
     public byte[] Bytes { get; }
     public IReadOnlyList<string> Pages { get; }
     public IReadOnlyList<string> FontNames { get; }
+
+    /// <summary>Each page's letters in drawing order, with their positions and fonts.</summary>
+    public IReadOnlyList<IReadOnlyList<Letter>> Letters { get; }
     public string? Title { get; }
     public string? Creator { get; }
     public string AllText => string.Concat(Pages);
+
+    /// <summary>The letters of each place the text is printed, over all pages.</summary>
+    public IReadOnlyList<IReadOnlyList<Letter>> Occurrences(string text)
+    {
+        var found = new List<IReadOnlyList<Letter>>();
+        foreach (var letters in Letters)
+        {
+            // One letter may be two UTF-16 units (𠮷): map every unit of the joined text back to its letter.
+            var owner = letters.SelectMany((l, i) => Enumerable.Repeat(i, l.Value.Length)).ToArray();
+            var joined = string.Concat(letters.Select(l => l.Value));
+            for (var at = joined.IndexOf(text, StringComparison.Ordinal); at >= 0; at = joined.IndexOf(text, at + text.Length, StringComparison.Ordinal))
+                found.Add(letters.Take(owner[at + text.Length - 1] + 1).Skip(owner[at]).ToList());
+        }
+        return found;
+    }
+
+    /// <summary>For each place the text is printed, on how many lines its letters lie: more than one means it wrapped.</summary>
+    public IReadOnlyList<int> LinesOfEach(string text) =>
+        Occurrences(text).Select(letters => letters.Select(l => Math.Round(l.StartBaseLine.Y, 1)).Distinct().Count()).ToList();
 
     /// <summary>The widths of the filled shapes in one RGB colour, in drawing order, over all pages.</summary>
     public IReadOnlyList<double> FilledRectangleWidths((int R, int G, int B) color)
@@ -43,6 +68,17 @@ public sealed class ReadBack
 
 public static class Pdfs
 {
+    /// <summary>A document as the service answers it: 200, application/pdf, read back (qpdf-checked) and its page 1 pictured.</summary>
+    public static async Task<ReadBack> Download(this ApiClient api, string url, string picture)
+    {
+        var response = await api.Client.GetAsync(url);
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+        Assert.That(response.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        SavePageOne(bytes, picture);
+        return new ReadBack(bytes);
+    }
+
     public static ReadBack Render(Action<Stream> write, string? pictureName = null)
     {
         using var output = new MemoryStream();

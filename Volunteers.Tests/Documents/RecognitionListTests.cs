@@ -6,7 +6,7 @@ namespace Volunteers.Tests.Documents;
 public sealed class RecognitionListTests
 {
     private static readonly Regex Row = new(@"(?<=\d)志愿者(\d{3})");
-    private const string Header = "序号姓名学习点服务时长（小时）称号";
+    private const string Header = "序号姓名服务时长（小时）称号证书编号";
 
     private static ReadBack Render(int entries, int points = 1, string? picture = null) =>
         Pdfs.Render(output => RecognitionList.Write(Samples.List(entries, points), output), picture);
@@ -16,13 +16,13 @@ public sealed class RecognitionListTests
     {
         var list = Samples.List(8, points: 2) with
         {
-            Entries = [.. Samples.List(8, points: 2).Entries, new RecognitionEntry("吉𠮷", "新连村", 40, "优秀志愿者")],
+            Entries = [.. Samples.List(8, points: 2).Entries, new RecognitionEntry("吉𠮷", "新连村", 40, "优秀社区教育志愿者", "扶欢社教〔2024〕第009号")],
         };
         var pdf = Pdfs.Render(output => RecognitionList.Write(list, output), "recognition-list");
         var text = pdf.AllText;
         Assert.That(text, Does.Contain("扶欢镇2024年度优秀社区教育志愿者表彰名单"));
-        Assert.That(text, Does.Contain("新连村（5 人）1志愿者001新连村"));
-        Assert.That(text, Does.Contain("5吉𠮷新连村40优秀志愿者扶欢社区（4 人）6志愿者005扶欢社区"));
+        Assert.That(text, Does.Contain("新连村（5 人）1志愿者001119.5优秀社区教育志愿者扶欢社教〔2024〕第001号"));
+        Assert.That(text, Does.Contain("5吉𠮷40优秀社区教育志愿者扶欢社教〔2024〕第009号扶欢社区（4 人）6志愿者005"));
         Assert.That(text, Does.Contain("二〇二四年十二月二十日"));
         Assert.That(pdf.Title, Is.EqualTo("2024年度表彰名单"));
     }
@@ -31,7 +31,7 @@ public sealed class RecognitionListTests
     public void The_record_has_no_field_that_could_carry_a_mobile_or_ID_number()
     {
         var fields = typeof(RecognitionEntry).GetProperties().Select(p => p.Name);
-        Assert.That(fields, Is.EquivalentTo(new[] { "Name", "LearningPoint", "YearHours", "Honour" }));
+        Assert.That(fields, Is.EquivalentTo(new[] { "Name", "LearningPoint", "YearHours", "Honour", "CertificateNo" }));
     }
 
     [TestCase(1)]

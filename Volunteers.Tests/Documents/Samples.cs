@@ -40,7 +40,7 @@ public static class Samples
         "扶欢镇社区教育学校",
         IssuedOn,
         Enumerable.Range(1, entries)
-            .Select(i => new RecognitionEntry($"志愿者{i:000}", Points[(i - 1) * points / Math.Max(1, entries)], 120 - i % 50 + 0.5m, "优秀志愿者"))
+            .Select(i => new RecognitionEntry($"志愿者{i:000}", Points[(i - 1) * points / Math.Max(1, entries)], 120 - i % 50 + 0.5m, "优秀社区教育志愿者", $"扶欢社教〔2024〕第{i:000}号"))
             .ToList());
 
     public static AnnualReportData Report() => new(

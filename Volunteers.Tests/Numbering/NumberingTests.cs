@@ -98,8 +98,8 @@ public sealed class NumberingTests
 
     private static async Task<string> ProofNumber(ApiClient admin, long volunteerId)
     {
-        var response = await admin.Client.GetAsync($"/api/volunteers/{volunteerId}/service-proof.pdf");
-        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+        var response = await admin.Client.PostAsync($"/api/volunteers/{volunteerId}/service-proof.pdf", null);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync());
         var text = new ReadBack(await response.Content.ReadAsByteArrayAsync()).AllText;
         return Regex.Match(text, "扶欢志证〔\\d{4}〕第\\d{4}号").Value;
     }

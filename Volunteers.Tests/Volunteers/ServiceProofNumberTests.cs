@@ -19,8 +19,8 @@ public sealed class ServiceProofNumberTests
             var numbers = new List<string>();
             for (var i = 0; i < 2; i++)
             {
-                var response = await a.Client.GetAsync($"/api/volunteers/{volunteer}/service-proof.pdf");
-                Assert.That((int)response.StatusCode, Is.EqualTo(200));
+                var response = await a.Client.PostAsync($"/api/volunteers/{volunteer}/service-proof.pdf", null);
+                Assert.That((int)response.StatusCode, Is.EqualTo(201));
                 var text = new ReadBack(await response.Content.ReadAsByteArrayAsync()).AllText;
                 numbers.Add(Regex.Match(text, @"扶欢志证〔(\d{4})〕第(\d{4})号").Value);
             }

@@ -35,7 +35,11 @@ public static class Operations
         ["POST /api/volunteers/{id}/reveal-id-number"] = new("revealIdNumber", "查看完整身份证号（须说明原因，留痕）", "Reveal a whole ID number (audited)"),
         ["POST /api/volunteers/{id}/card"] = new("issueCard", "签发志愿者证（链接，或 Accept: application/pdf 时为可打印的证）", "Issue a personal card"),
         ["DELETE /api/volunteers/{id}/card"] = new("revokeCard", "吊销志愿者证", "Revoke a personal card"),
-        ["GET /api/volunteers/{id}/service-proof.pdf"] = new("getServiceProof", "开具志愿服务记录证明（PDF）", "Issue a service-record proof (PDF)"),
+        ["GET /api/volunteers/{id}/service-proof.pdf"] = new("getServiceProof",
+            "志愿服务记录证明（PDF）：内容未变时按原编号重印，首次下载时开具；内容已变则 409，须用 POST 开具新编号",
+            "The service-record proof (PDF): reprinted under its number while unchanged, issued on the first download; 409 once changed (POST issues a new one)"),
+        ["POST /api/volunteers/{id}/service-proof.pdf"] = new("issueServiceProof", "开具新编号的志愿服务记录证明（PDF，记入审计）",
+            "Issue a new numbered service-record proof (PDF, audited)"),
         ["POST /api/volunteers/{id}/redemptions"] = new("redeemPoints", "积分兑换", "Redeem points"),
 
         ["POST /api/registrations"] = new("register", "志愿者自助登记（公开）", "Register oneself (public)"),

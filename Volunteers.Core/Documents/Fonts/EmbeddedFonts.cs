@@ -6,8 +6,9 @@ namespace Volunteers.Core.Documents.Fonts;
 public sealed record EmbeddedFont(string Family, byte[] Data, CharacterMap Characters, string PdfName);
 
 /// <summary>
-/// The fonts every document prints with, in the order they are tried for a character:
-/// WenQuanYi Micro Hei, then the Hanazono subset for rare characters of names.
+/// The fonts every document prints with, in the order they are tried for a character: WenQuanYi Micro Hei; then, for rare
+/// characters of names (CJK Extension A and B+), the Noto Sans CJK SC subset, a sans face like the text around them; then
+/// the HanaMinA subset (a serif) for the few hundred that Noto lacks.
 /// </summary>
 public static class EmbeddedFonts
 {
@@ -16,6 +17,7 @@ public static class EmbeddedFonts
         var fonts = new[]
         {
             Load("Volunteers Main", "WenQuanYiMicroHei.ttf", "WenQuanYi"),
+            Load("Volunteers Sans Rare", "NotoSansSC-Rare.ttf", "Noto Sans CJK SC"),
             Load("Volunteers Rare", "HanaMinA-Rare.ttf", "HanaMinA"),
         };
         // PDFsharp's resolver is process-wide and may be set only once.
@@ -41,7 +43,7 @@ public static class EmbeddedFonts
 
     private sealed class Resolver(IReadOnlyList<EmbeddedFont> fonts) : IFontResolver
     {
-        // Neither font has a bold cut: PDFsharp thickens the outlines when bold is asked for.
+        // No font here has a bold cut: PDFsharp thickens the outlines when bold is asked for.
         public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
             fonts.Any(f => f.Family == familyName) ? new FontResolverInfo(familyName, bold, italic) : null;
 

@@ -36,6 +36,21 @@ public sealed class Table
 
     public Block Row(params string[] cells) => Line(cells, _style, null, _minRowHeight) with { RepeatedHeader = Header };
 
+    /// <summary>
+    /// A table's rows with no row alone on a page: the first goes with the second (and the header with both), and the
+    /// next-to-last with the last, so a page never ends after one row or begins with one before the table ends.
+    /// </summary>
+    public IReadOnlyList<Block> Rows(IEnumerable<string[]> rows)
+    {
+        var blocks = rows.Select(cells => Row(cells)).ToList();
+        if (blocks.Count >= 2)
+        {
+            blocks[0] = blocks[0] with { KeepWithNext = true };
+            blocks[^2] = blocks[^2] with { KeepWithNext = true };
+        }
+        return blocks;
+    }
+
     /// <summary>A row across all columns that opens a group, kept with the group's first row.</summary>
     public Block GroupHeading(string text)
     {
