@@ -85,6 +85,6 @@ public sealed class SignupConcurrencyTests
         var second = Assert.Catch<System.Data.Common.DbException>(() => db.Write((c, t) => c.Execute(
             "INSERT INTO signups (activity_id, volunteer_id, status, created_at) VALUES (@activity, @volunteer, 'waitlisted', 'now')",
             new { activity, volunteer }, t)));
-        Assert.That(Dialect.IsUniqueViolation(second!, out _), Is.True, second.Message);
+        Assert.That(Dialect.IsUniqueViolation(second!, out _), Is.True, second!.Message);
     }
 }
