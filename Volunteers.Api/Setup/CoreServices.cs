@@ -29,10 +29,23 @@ public static class CoreServices
         services.AddSingleton<NumberSequences>();
         services.AddSingleton<Checkpoints>();
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<BackgroundCheckpoints>();
+        else EnoughThreadsForWaitingWriters();
         foreach (var type in new[] { typeof(Database).Assembly, typeof(CoreServices).Assembly }.SelectMany(a => a.GetExportedTypes())
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericType: false, IsNested: false } && Conventional.Any(t.Name.EndsWith)))
             services.AddSingleton(type);
         return services;
+    }
+
+    // Database calls are synchronous: each writer waiting for its turn holds a pool thread. On PostgreSQL the writer whose
+    // turn it is then waits for its socket's answer, which on Linux .NET signals through a pool thread too; with every pool
+    // thread waiting, that answer waits for the pool to add a thread (about one a second past its minimum). Seen with 300
+    // check-ins at once (dotnet-stack: the lock holder in Socket.Receive, the server idle in transaction): bursts of
+    // 30–60 s and writers timing out. A minimum above any burst a town sends lets the pool start the threads at once;
+    // threads that are not needed are never started.
+    private static void EnoughThreadsForWaitingWriters()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 1000), io);
     }
 
     private static Database Open(VolunteersOptions options, IConfiguration configuration, string contentRoot) =>

@@ -24,8 +24,8 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
             case System.Data.Common.DbException e when Dialect.IsStorageFault(e):
                 log.LogError(exception, "Storage fault on {Method} {Path}", context.Request.Method, context.Request.Path);
                 context.Response.Headers.RetryAfter = "30";
-                await Problems.Write(context, 503, Text.T("数据存储暂时不可用（磁盘已满、只读或被占用），本次提交未保存，请稍后重试",
-                    "Storage is unavailable (disk full, read-only or busy); nothing was saved, try again later"));
+                await Problems.Write(context, 503, Text.T("数据存储暂时不可用（磁盘已满、只读、被占用或数据库服务器无法连接），本次提交未保存，请稍后重试",
+                    "Storage is unavailable (disk full, read-only, busy or the database server unreachable); nothing was saved, try again later"));
                 return true;
             case OperationCanceledException when context.RequestAborted.IsCancellationRequested:
                 return true;

@@ -96,6 +96,7 @@ public sealed class AccessMatrixTests
         _validBodies["POST /api/awards/{id}/revoke"] = new { reason = "核实有误" };
         _validBodies["POST /api/selections/{year}/objections/{id}/resolve"] = new { upheld = true, note = "成立" };
         _validBodies["POST /api/volunteers/{id}/card"] = null;
+        _validBodies["POST /api/volunteers/{id}/service-proof.pdf"] = null;
         _validBodies["DELETE /api/volunteers/{id}/card"] = null;
         _validBodies["POST /api/activities/{id}/checkins"] = new { volunteerId = volunteer, action = "in" };
         _validBodies["POST /api/activities/{id}/close"] = null;

@@ -1,13 +1,16 @@
+using System.Data.Common;
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Security;
 
 /// <summary>
 /// The real service in its own process, killed with SIGKILL at random moments under concurrent keyed writes, again and again.
-/// CI runs 20 kills; VOLUNTEERS_FULL_CRASH_TEST=1 runs 100 with longer bursts of load.
+/// CI runs 20 kills; VOLUNTEERS_FULL_CRASH_TEST=1 runs 100 with longer bursts of load. On the SQLite file by default, and on a
+/// PostgreSQL database of its own in test.sh's PostgreSQL run.
 /// </summary>
-[Category(TestHost.SqliteOnly)]
 [NonParallelizable]
 public sealed class CrashTests
 {
@@ -16,6 +19,7 @@ public sealed class CrashTests
     private readonly CrashWrites _writes = new();
     private readonly HashSet<long> _approvalSent = [];
     private readonly List<long> _volunteers = [];
+    private Dictionary<string, string>? _environment;
     private long _activity, _pointId;
     private int _sheetsOnActivity, _activityDay, _records;
 
@@ -29,13 +33,22 @@ public sealed class CrashTests
         var folder = Directory.CreateTempSubdirectory("volunteers-crash-").FullName;
         var database = Path.Combine(folder, "volunteers.db");
         var key = ServiceProcess.NewDataKey();
+        var postgres = TestHost.OnPostgres ? new TestPostgres() : null;
+        _environment = postgres is null ? null : new Dictionary<string, string>
+        {
+            ["Volunteers__DatabaseProvider"] = "postgres",
+            ["ConnectionStrings__Volunteers"] = postgres.ConnectionString,
+        };
+        DbConnection Connect() => postgres is null
+            ? new SqliteConnection($"Data Source={database};Pooling=False")
+            : new NpgsqlConnection(postgres.ConnectionString);
         var clock = Stopwatch.StartNew();
         try
         {
             var coordinatorToken = await Prepare(database, key);
             for (var kill = 1; kill <= kills; kill++)
             {
-                using var service = await ServiceProcess.Start(database, key);
+                using var service = await ServiceProcess.Start(database, key, _environment);
                 var (coordinator, admin) = (service.Client(coordinatorToken), service.Client(TestHost.AdminToken));
                 await _writes.Resolve(coordinator, admin);
                 using var load = new CancellationTokenSource();
@@ -47,18 +60,18 @@ public sealed class CrashTests
                 service.Kill();
                 await load.CancelAsync();
                 await Task.WhenAll(workers);
-                _writes.CheckFile(database);
+                _writes.CheckStored(Connect);
             }
 
-            using (var last = await ServiceProcess.Start(database, key))
+            using (var last = await ServiceProcess.Start(database, key, _environment))
             {
                 var (coordinator, admin) = (last.Client(coordinatorToken), last.Client(TestHost.AdminToken));
                 await _writes.Resolve(coordinator, admin);
                 foreach (var write in _writes.Snapshot().Where(w => w.Key is not null)) await _writes.Send(coordinator, write);
                 last.Kill();
             }
-            _writes.CheckFile(database);
-            _writes.CheckNothingExtra(database);
+            _writes.CheckStored(Connect);
+            _writes.CheckNothingExtra(Connect);
 
             var all = _writes.Snapshot();
             TestContext.Out.WriteLine($"{kills} SIGKILLs survived in {clock.Elapsed.TotalSeconds:0} s; {all.Count} acknowledged writes checked: " +
@@ -70,7 +83,8 @@ public sealed class CrashTests
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            SqliteConnection.ClearAllPools();
+            postgres?.Dispose();
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -78,7 +92,7 @@ public sealed class CrashTests
     /// <returns>The token of the coordinator who records the hours.</returns>
     private async Task<string> Prepare(string database, string key)
     {
-        using var service = await ServiceProcess.Start(database, key);
+        using var service = await ServiceProcess.Start(database, key, _environment);
         var admin = service.Client(TestHost.AdminToken);
         var point = await admin.CreatePointWithCoordinator("石龙村");
         var coordinator = service.Client(point.Token);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Net.Http.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -102,13 +103,13 @@ public sealed class CrashWrites
         get { lock (_unexpected) return string.Join('\n', _unexpected); }
     }
 
-    /// <summary>With the service down: every acknowledged write is in the file exactly once, the file is sound and the totals add up.</summary>
-    public void CheckFile(string databasePath)
+    /// <summary>With the service down: every acknowledged write is stored exactly once, a file is sound and the totals add up.</summary>
+    public void CheckStored(Func<DbConnection> connect)
     {
         Assert.That(Unexpected, Is.Empty, "answers other than 2xx");
-        using (var db = new SqliteConnection($"Data Source={databasePath};Pooling=False"))
+        using (var db = connect())
         {
-            Assert.That(db.ExecuteScalar<string>("PRAGMA integrity_check"), Is.EqualTo("ok"));
+            if (db is SqliteConnection) Assert.That(db.ExecuteScalar<string>("PRAGMA integrity_check"), Is.EqualTo("ok"));
             var byTag = db.Query<(string Content, long Id)>("SELECT content, id FROM service_records WHERE batch_id IS NULL")
                 .ToLookup(r => r.Content, r => r.Id);
             foreach (var write in Acknowledged(WriteKind.Record))
@@ -127,16 +128,16 @@ public sealed class CrashWrites
             foreach (var write in Acknowledged(WriteKind.Approval))
                 Assert.That(statuses.GetValueOrDefault(IdIn(write.Url)), Is.EqualTo("approved"), $"acknowledged approval {write.Url}");
         }
-        Assert.That(LedgerInvariant.Violations(new SqliteConnection($"Data Source={databasePath}"), [100, 300, 600, 1000, 1500]), Is.Empty);
-        SqliteConnection.ClearAllPools();
+        using (var db = connect())
+            Assert.That(LedgerInvariant.Violations(db, [100, 300, 600, 1000, 1500]), Is.Empty);
     }
 
-    /// <summary>When everything has been answered: nothing in the file that no write asked for, and one key row per keyed write.</summary>
-    public void CheckNothingExtra(string databasePath)
+    /// <summary>When everything has been answered: nothing stored that no write asked for, and one key row per keyed write.</summary>
+    public void CheckNothingExtra(Func<DbConnection> connect)
     {
         var writes = Snapshot();
         Assert.That(writes.Where(w => !w.Acknowledged), Is.Empty);
-        using var db = new SqliteConnection($"Data Source={databasePath};Pooling=False");
+        using var db = connect();
         var expectedRecords = writes.Count(w => w.Kind == WriteKind.Record) + writes.Where(w => w.Kind == WriteKind.Sheet).Sum(w => w.Entries);
         Assert.That(db.ExecuteScalar<long>("SELECT count(*) FROM service_records"), Is.EqualTo(expectedRecords));
         Assert.That(db.ExecuteScalar<long>("SELECT count(*) FROM attendance_batches"), Is.EqualTo(writes.Count(w => w.Kind == WriteKind.Sheet)));
