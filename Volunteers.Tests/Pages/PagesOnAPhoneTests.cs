@@ -53,6 +53,21 @@ public sealed class PagesOnAPhoneTests
         await PhoneBrowser.Screenshot(page, "desktop-" + screenshot, fullPage: true);
     }
 
+    [Test]
+    public async Task The_progress_page_keeps_a_readable_column_on_a_desktop_and_its_QR_code_scans_to_the_form()
+    {
+        var page = await _browser.NewDesktopPage(_site.Address);
+        await page.GotoAsync("/progress");
+        var widths = await page.EvaluateAsync<double[]>("[...document.querySelectorAll('header > *, main > *')].map(e => e.getBoundingClientRect().width)");
+        Assert.That(widths, Is.Not.Empty.And.All.InRange(200, 720), "lines of text no wider than a page of a book");
+        Assert.That(await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(1366));
+        await PhoneBrowser.Screenshot(page, "desktop-progress", fullPage: true);
+
+        var qr = await page.Locator("#join .qr svg").ScreenshotAsync();
+        Assert.That(QrReader.Picture(qr), Is.EqualTo(new[] { TestHost.PublicBaseUrl + "/register" }), "what a phone's camera reads off the screen");
+        Assert.That(await page.GetAttributeAsync("#join a", "href"), Is.EqualTo(TestHost.PublicBaseUrl + "/register"));
+    }
+
     private string Filled(string path) =>
         path.Replace("{found}", _site.AwardCode).Replace("{proof}", _site.ProofCode).Replace("{revoked}", _site.RevokedCode);
 }
