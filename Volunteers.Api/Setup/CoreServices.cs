@@ -26,6 +26,7 @@ public static class CoreServices
         services.AddSingleton(options.Selection);
         services.AddSingleton(options.Numbering.Checked());
         services.AddSingleton(options.CheckIn.Checked());
+        services.AddSingleton(options.Privacy);
         services.AddSingleton<NumberSequences>();
         services.AddSingleton<Checkpoints>();
         if (database.Provider == DatabaseProvider.Sqlite) services.AddHostedService<BackgroundCheckpoints>();

@@ -1,6 +1,7 @@
 using Volunteers.Core.CheckIn;
 using Volunteers.Core.Incentives;
 using Volunteers.Core.Numbering;
+using Volunteers.Core.Registration;
 using Volunteers.Core.Selection;
 
 namespace Volunteers.Api.Setup;
@@ -18,6 +19,7 @@ public sealed class VolunteersOptions
     public SelectionSettings Selection { get; set; } = new();
     public NumberingSettings Numbering { get; set; } = new();
     public CheckinSettings CheckIn { get; set; } = new();
+    public PrivacySettings Privacy { get; set; } = new();
 
     /// <summary>Self-registrations one client (IP address) may send per <see cref="RegistrationRateWindow"/>.</summary>
     public int RegistrationRateLimit { get; set; } = 20;

@@ -2,12 +2,15 @@ using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
+using Volunteers.Core.ServiceRecords;
 
 namespace Volunteers.Core.Selection;
 
-public sealed record Verification(string Kind, string Number, string Name, string Title, int Year, bool Valid, DateTimeOffset? RevokedAt);
+/// <summary>What a certificate or proof states, as the public may read it: the holder only as a masked name.</summary>
+public sealed record Verification(string Kind, string Number, string Name, string Title, int Year, bool Valid, DateTimeOffset? RevokedAt,
+    string Issuer, DateOnly IssuedOn, string LearningPoint, decimal? Hours, DateOnly? PeriodFrom, DateOnly? PeriodTo);
 
-public sealed class AwardQueries(Database db)
+public sealed class AwardQueries(Database db, SelectionSettings settings)
 {
     public IReadOnlyList<Award> List(Caller caller, int? year)
     {
@@ -32,19 +35,26 @@ public sealed class AwardQueries(Database db)
     public IReadOnlyList<Award> OwnList(long volunteerId) =>
         db.Read(c => Query(c, null, "a.volunteer_id = @volunteerId AND a.revoked_at IS NULL", new { volunteerId }));
 
-    /// <summary>What the public may learn from a code: validity and a masked name, nothing more.</summary>
+    /// <summary>What the public may learn from a code: validity, what was issued by whom and when, and a masked name, nothing more.</summary>
     public Verification? Verify(string code) => db.Read(c =>
     {
         var award = c.QuerySingleOrDefault<Found>("""
-            SELECT a.certificate_no AS number, v.name, a.title, a.year, a.revoked_at FROM awards a JOIN volunteers v ON v.id = a.volunteer_id
+            SELECT a.certificate_no AS number, v.name, a.title, a.year, a.revoked_at, a.issued_on, p.name AS learning_point
+            FROM awards a JOIN volunteers v ON v.id = a.volunteer_id JOIN learning_points p ON p.id = v.learning_point_id
             WHERE a.verification_code = @code
             """, new { code });
         if (award is { } a)
-            return new Verification("award", a.Number, NameMask.Mask(a.Name), a.Title, a.Year, a.RevokedAt is null, a.RevokedAt);
-        var proof = c.QuerySingleOrDefault<Found>("""
-            SELECT p.proof_no AS number, v.name, '志愿服务记录证明' AS title, CAST(substr(p.period_to, 1, 4) AS INTEGER) AS year FROM service_proofs p JOIN volunteers v ON v.id = p.volunteer_id WHERE p.verification_code = @code
+            return new Verification("award", a.Number, NameMask.Mask(a.Name), a.Title, a.Year, a.RevokedAt is null, a.RevokedAt,
+                settings.Issuer, a.IssuedOn, a.LearningPoint, null, null, null);
+        var proof = c.QuerySingleOrDefault<FoundProof>("""
+            SELECT s.proof_no AS number, v.name, s.period_from, s.period_to, s.half_hours, s.issued_at, p.name AS learning_point
+            FROM service_proofs s JOIN volunteers v ON v.id = s.volunteer_id JOIN learning_points p ON p.id = v.learning_point_id
+            WHERE s.verification_code = @code
             """, new { code });
-        return proof is { } p ? new Verification("service-proof", p.Number, NameMask.Mask(p.Name), p.Title, p.Year, true, null) : null;
+        return proof is { } f
+            ? new Verification("service-proof", f.Number, NameMask.Mask(f.Name), "志愿服务记录证明", f.PeriodTo.Year, true, null,
+                settings.Issuer, ShanghaiTime.DateOf(f.IssuedAt), f.LearningPoint, Hours.FromHalfHours(f.HalfHours), f.PeriodFrom, f.PeriodTo)
+            : null;
     });
 
     internal static DomainException NotFound() => DomainException.NotFound(Text.T("奖项", "Award"));
@@ -67,5 +77,18 @@ public sealed class AwardQueries(Database db)
         public string Title { get; init; } = "";
         public int Year { get; init; }
         public DateTimeOffset? RevokedAt { get; init; }
+        public DateOnly IssuedOn { get; init; }
+        public string LearningPoint { get; init; } = "";
+    }
+
+    private sealed class FoundProof
+    {
+        public string Number { get; init; } = "";
+        public string Name { get; init; } = "";
+        public DateOnly PeriodFrom { get; init; }
+        public DateOnly PeriodTo { get; init; }
+        public long HalfHours { get; init; }
+        public DateTimeOffset IssuedAt { get; init; }
+        public string LearningPoint { get; init; } = "";
     }
 }

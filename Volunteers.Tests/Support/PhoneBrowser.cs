@@ -47,6 +47,18 @@ public sealed class PhoneBrowser : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A page on a common office laptop's screen (1366×768), as a clerk at the town office sees it.</summary>
+    public async Task<IPage> NewDesktopPage(Uri site)
+    {
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = site.ToString(),
+            ViewportSize = new() { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+        });
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Network conditions of a weak mobile signal (Chrome DevTools' "Slow 3G"), for the page about to be loaded.</summary>
     public static async Task Slow3G(IPage page)
     {

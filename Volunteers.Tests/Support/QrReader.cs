@@ -38,6 +38,21 @@ public static class QrReader
         return pages[0][0];
     }
 
+    /// <summary>The texts of the QR codes in a picture, e.g. a browser's screenshot of a page.</summary>
+    public static IReadOnlyList<string> Picture(byte[] png)
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("volunteers-qr-").FullName, "picture.png");
+        try
+        {
+            File.WriteAllBytes(file, png);
+            return Scan(file);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
+
     private static IReadOnlyList<string> Scan(string png) =>
         // Exit code 4 is zbarimg's "no symbol found": a page without a code, which the caller's assertion judges.
         Run("zbarimg", "zbar-tools", ["--quiet", "--raw", "-Sdisable", "-Sqrcode.enable", png], okExitCodes: [0, 4])

@@ -1,10 +1,11 @@
 using FastEndpoints;
+using Volunteers.Core.Registration;
 
 namespace Volunteers.Api.Features.Registration.Consent;
 
 public sealed record Response(string Version, string Text);
 
-public sealed class Endpoint : EndpointWithoutRequest<Response>
+public sealed class Endpoint(ConsentQueries consent) : EndpointWithoutRequest<Response>
 {
     public override void Configure()
     {
@@ -12,6 +13,9 @@ public sealed class Endpoint : EndpointWithoutRequest<Response>
         AllowAnonymous();
     }
 
-    public override Task HandleAsync(CancellationToken ct) =>
-        Send.OkAsync(new Response(Core.Registration.Consent.Version, Core.Registration.Consent.Text), ct);
+    public override Task HandleAsync(CancellationToken ct)
+    {
+        var (version, text) = consent.Current();
+        return Send.OkAsync(new Response(version, text), ct);
+    }
 }

@@ -1,13 +1,15 @@
 using FastEndpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Volunteers.Core.Common;
+using Volunteers.Core.Documents;
+using Volunteers.Core.Selection;
 using Volunteers.Core.Town;
 
 namespace Volunteers.Api.Features.Town;
 
 public partial class ProgressPage
 {
-    public sealed class Endpoint(ProgressQueries progress, TownQueries town, TimeProvider clock) : EndpointWithoutRequest
+    public sealed class Endpoint(ProgressQueries progress, TownQueries town, SelectionSettings links, TimeProvider clock) : EndpointWithoutRequest
     {
         public override void Configure()
         {
@@ -25,6 +27,9 @@ public partial class ProgressPage
                 TownName = settings.Name,
                 settings.TargetRatio,
                 Progress = progress.For(ShanghaiTime.Today(clock).Year),
+                // The page is cached publicly, so its QR code never comes from the request's Host header; without a public
+                // address there is none, as a code for a loopback or guessed host would open nothing on a phone.
+                PublicRegisterUrl = PrintedLinks.IsPublic(links.PublicBaseUrl) ? PrintedLinks.Root(links) + "/register" : null,
             }));
         }
     }
