@@ -39,7 +39,7 @@ public static class CoreServices
 
     // Database calls are synchronous: each writer waiting for its turn holds a pool thread. On PostgreSQL the writer whose
     // turn it is then waits for its socket's answer, which on Linux .NET signals through a pool thread too; with every pool
-    // thread waiting, that answer waits for the pool to add a thread (about one a second past its minimum). Seen with 300
+    // thread waiting, that answer waits for the pool to add a thread (a thread or two a second past its minimum). Seen with 300
     // check-ins at once (dotnet-stack: the lock holder in Socket.Receive, the server idle in transaction): bursts of
     // 30–60 s and writers timing out. A minimum above any burst a town sends lets the pool start the threads at once;
     // threads that are not needed are never started.

@@ -7,11 +7,13 @@ namespace Volunteers.Tests.Security;
 
 /// <summary>
 /// Every operation of the OpenAPI document, 1,000 broken requests each from a fixed seed: no 5xx, no wrongly typed body
-/// accepted, and nothing in the database changed by a request that was refused.
+/// accepted, and nothing in the database changed by a request that was refused. On PostgreSQL (test.sh's second run) 300
+/// per operation from the same seed: a case takes 3.3 ms there against 1.3 ms on SQLite, what the second engine can break
+/// (its SQL, its errors) shows in any of them, and a thousand would take that run alone past the first one's length.
 /// </summary>
 public sealed class FuzzTests
 {
-    private const int CasesPerOperation = 1000;
+    private static readonly int CasesPerOperation = TestHost.OnPostgres ? 300 : 1000;
     private const int Seed = 20261128;
 
     [Test]

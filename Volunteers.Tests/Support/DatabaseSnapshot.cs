@@ -21,9 +21,12 @@ public static class DatabaseSnapshot
         return JsonSerializer.Serialize(Tables(c, t).ToDictionary(table => table, table => Rows(c, t, table)));
     }
 
-    /// <summary>Changes whenever another connection has committed a write (and, on PostgreSQL, sometimes when none did).</summary>
+    /// <summary>
+    /// Changes whenever another connection has committed a write (and, on PostgreSQL, also after a write that was rolled back:
+    /// the next transaction id moves on the first write of a transaction, not on reads).
+    /// </summary>
     public static string ChangeMark(DbConnection c) => Dialect.IsPostgres(c)
-        ? c.ExecuteScalar<string>("SELECT pg_current_wal_insert_lsn()::text")!
+        ? c.ExecuteScalar<string>("SELECT pg_snapshot_xmax(pg_current_snapshot())::text")!
         : c.ExecuteScalar<long>("PRAGMA data_version").ToString();
 
     private static IEnumerable<string> Tables(DbConnection c, DbTransaction? t) => Dialect.IsPostgres(c)
