@@ -6,7 +6,7 @@ namespace Volunteers.Api.Setup;
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {
-    private static readonly string[] Cacheable = ["/api/progress", "/progress", "/healthz"];
+    private static readonly string[] Cacheable = ["/api/progress", "/progress", "/api/district/progress", "/district", "/healthz"];
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -11,6 +11,22 @@ public sealed class ProgressQueries(Database db, TownQueries town)
 
     public Progress For(int year) => _cache.Get(year, () => Compute(year));
 
+    /// <summary>
+    /// The district's figures as the sum of its towns'. A database holds one town today (the `town` row, id 1), so the
+    /// district is that town until towns of their own are added.
+    /// </summary>
+    public DistrictProgress District(int year)
+    {
+        var figures = For(year).Town;
+        TownFigures[] towns = [new(1, town.Get().Name, figures.Target, figures.Active, figures.Serving, figures.PercentOfTarget)];
+        var target = towns.Sum(t => t.Target);
+        var active = towns.Sum(t => t.Active);
+        return new DistrictProgress(year,
+            new DistrictFigures(figures.ResidentPopulation, target, active, towns.Sum(t => t.Serving), Percent(active, target)), towns);
+    }
+
+    private static decimal Percent(long active, int target) => target == 0 ? 0 : Math.Round(active * 100m / target, 1);
+
     private Progress Compute(int year)
     {
         var settings = town.Get();
@@ -44,7 +60,7 @@ public sealed class ProgressQueries(Database db, TownQueries town)
             var target = settings.Target;
             return new Progress(year,
                 new TownProgress(settings.ResidentPopulation, target, activeTotal, serving.Values.Sum(), pending,
-                    target == 0 ? 0 : Math.Round(activeTotal * 100m / target, 1)),
+                    Percent(activeTotal, target)),
                 points.Select(p => new PointProgress(p.Id, p.Name, p.Kind, Targets.For(p.ResidentPopulation, settings.TargetRatio),
                     active.GetValueOrDefault(p.Id), serving.GetValueOrDefault(p.Id))).ToList(),
                 byCategory,

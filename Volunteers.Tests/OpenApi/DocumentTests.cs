@@ -29,7 +29,7 @@ public sealed class DocumentTests
     [Test]
     public void Public_operations_say_security_is_empty_and_the_rest_name_the_opaque_token_or_the_card_key()
     {
-        string[] open = ["GET /api/progress", "GET /api/learning-points", "POST /api/registrations", "GET /api/registrations/consent",
+        string[] open = ["GET /api/progress", "GET /api/district/progress", "GET /api/learning-points", "POST /api/registrations", "GET /api/registrations/consent",
             "GET /api/activities/open", "GET /api/verify/{code}"];
         foreach (var (route, operation) in Operations)
         {

@@ -23,6 +23,7 @@ public sealed class PagesOnAPhoneTests
     }
 
     [TestCase("/progress", "progress")]
+    [TestCase("/district", "district")]
     [TestCase("/verify/{found}", "verify-found")]
     [TestCase("/verify/{proof}", "verify-proof")]
     [TestCase("/verify/{revoked}", "verify-revoked")]

@@ -11,7 +11,7 @@ namespace Volunteers.Tests.Security;
 public sealed class AccessMatrixTests
 {
     private static readonly string[] PublicRoutes =
-        ["GET /api/learning-points", "GET /api/progress", "GET /api/verify/{code}", "POST /api/registrations", "GET /api/registrations/consent",
+        ["GET /api/learning-points", "GET /api/progress", "GET /api/district/progress", "GET /api/verify/{code}", "POST /api/registrations", "GET /api/registrations/consent",
          "GET /api/activities/open"];
 
     private TestHost _host = null!;

@@ -13,6 +13,7 @@ public static class Operations
         ["GET /api/town"] = new("getTown", "查看本镇设置与目标人数", "Read the town's settings and target"),
         ["PUT /api/town"] = new("updateTown", "修改本镇名称、常住人口与目标比例", "Change the town's name, population and target ratio"),
         ["GET /api/progress"] = new("getProgress", "查看全镇志愿者队伍建设进度（公开）", "Progress toward the target (public)"),
+        ["GET /api/district/progress"] = new("getDistrictProgress", "查看全区及各镇志愿者队伍建设进度（公开）", "The district's and each town's progress (public)"),
 
         ["GET /api/learning-points"] = new("listLearningPoints", "学习点列表（公开；带令牌时含编码、人口与目标）", "List learning points (public)"),
         ["POST /api/learning-points"] = new("createLearningPoint", "新建学习点", "Create a learning point"),
