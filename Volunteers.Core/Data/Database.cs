@@ -126,15 +126,23 @@ public sealed class Database : IDisposable
 
     /// <summary>
     /// A write of bookkeeping that no aggregate is computed from, such as when a token was last used: unlike <see cref="Write{T}"/>
-    /// it leaves the write generation alone, so an active client does not throw every cached aggregate away once a minute.
+    /// it leaves the write generation alone, so an active client does not throw every cached aggregate away once a minute. It
+    /// is left undone when the storage takes no writes (full, read-only, the server gone), so the reads of the request that
+    /// asked for it still answer.
     /// </summary>
     public void WriteBookkeeping(Action<DbConnection, DbTransaction> work)
     {
-        using var turn = WriterTurn();
-        using var connection = Open();
-        using var transaction = BeginWrite(connection);
-        work(connection, transaction);
-        transaction.Commit();
+        try
+        {
+            using var turn = WriterTurn();
+            using var connection = Open();
+            using var transaction = BeginWrite(connection);
+            work(connection, transaction);
+            transaction.Commit();
+        }
+        catch (DbException e) when (Dialect.IsStorageFault(e))
+        {
+        }
     }
 
     /// <summary>For a write that manages its own transaction: lets cached aggregates know they are stale.</summary>

@@ -6,9 +6,9 @@ using Volunteers.Tests.Support;
 namespace Volunteers.Tests.Security;
 
 /// <summary>
-/// The PostgreSQL server gone while the service runs (every connection dropped, new ones refused): reads and writes answer
-/// a 503 problem with Retry-After, nothing is half-written, and a client that retries with its Idempotency-Key once the
-/// server is back gets its write made exactly once. Runs in both of test.sh's passes: it needs only the server.
+/// The PostgreSQL server gone while the service runs (every connection dropped, new ones refused), or taking no writes:
+/// a 503 problem with Retry-After, nothing half-written, and a client that retries once the server is back gets its write
+/// made exactly once. Runs in both of test.sh's passes: it needs only the server.
 /// </summary>
 [NonParallelizable]
 public sealed class PostgresFaultTests
@@ -69,6 +69,65 @@ public sealed class PostgresFaultTests
             host.DisposeAndDelete();
             NpgsqlConnection.ClearAllPools();
         }
+    }
+
+    [Test]
+    public async Task A_read_only_server_answers_503_to_writes_keeps_reading_and_writes_again_once_it_is_writable()
+    {
+        using var database = new TestPostgres(migrated: true);
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        using var relay = new TcpRelay(direct.Host!, direct.Port);
+        var host = new TestHost(settings: new Dictionary<string, string?>
+        {
+            ["Volunteers:DatabaseProvider"] = "postgres",
+            ["ConnectionStrings:Volunteers"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = relay.Port, Timeout = 3 }.ToString(),
+            ["Volunteers:DataKey"] = ServiceProcess.NewDataKey(),
+        });
+        void ReadOnly(bool on)
+        {
+            using (var c = new NpgsqlConnection(database.ConnectionString))
+                c.Execute($"ALTER DATABASE {database.Name} SET default_transaction_read_only = {(on ? "on" : "off")}");
+            // The setting holds for sessions that start after it: the service's pooled ones are cut, so it opens new ones.
+            relay.Cut();
+            relay.Restore();
+        }
+        try
+        {
+            var point = await host.Admin().CreatePointWithCoordinator();
+            var coordinator = host.As(point.Token);
+            var body = People.Volunteer(point.PointId);
+            ReadOnly(true);
+            await ReadsAgain(coordinator, point.PointId);
+            var refused = await coordinator.Post("/api/volunteers", body);
+            Assert.That(refused.Code, Is.EqualTo(503), refused.Body?.ToJsonString());
+            Assert.That(refused.Message.Headers.RetryAfter, Is.Not.Null);
+            Assert.That(Volunteers(database), Is.EqualTo(0), "nothing was written");
+
+            ReadOnly(false);
+            await ReadsAgain(coordinator, point.PointId);
+            (await coordinator.Post("/api/volunteers", body)).Expect(201);
+            Assert.That(Volunteers(database), Is.EqualTo(1));
+        }
+        finally
+        {
+            host.DisposeAndDelete();
+            NpgsqlConnection.ClearAllPools();
+        }
+    }
+
+    // Pooled connections cut by the relay are found broken one request at a time (each a 503); reads that answer again mean
+    // every connection the service now holds was opened after the change.
+    private static async Task ReadsAgain(ApiClient api, long pointId)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+            if ((await api.Get($"/api/volunteers?learningPointId={pointId}")).Code == 200) return;
+        Assert.Fail("the service did not read again after its connections were cut");
+    }
+
+    private static long Volunteers(TestPostgres database)
+    {
+        using var c = new NpgsqlConnection(database.ConnectionString);
+        return c.ExecuteScalar<long>("SELECT count(*) FROM volunteers");
     }
 
     private static Task<Reply> Keyed(ApiClient api, string url, object body, string key)
