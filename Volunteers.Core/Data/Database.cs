@@ -55,11 +55,7 @@ public sealed class Database : IDisposable
 
     private sealed class Turn(SemaphoreSlim writers) : IDisposable
     {
-        private int _released;
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0) writers.Release();
-        }
+        public void Dispose() => writers.Release();
     }
 
     private sealed class NoTurn : IDisposable

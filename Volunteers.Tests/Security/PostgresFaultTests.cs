@@ -17,14 +17,8 @@ public sealed class PostgresFaultTests
     public async Task With_the_server_gone_requests_answer_503_nothing_is_half_written_and_a_retry_writes_once_it_is_back()
     {
         using var database = new TestPostgres(migrated: true);
-        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-        using var relay = new TcpRelay(direct.Host!, direct.Port);
-        var host = new TestHost(settings: new Dictionary<string, string?>
-        {
-            ["Volunteers:DatabaseProvider"] = "postgres",
-            ["ConnectionStrings:Volunteers"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = relay.Port, Timeout = 3 }.ToString(),
-            ["Volunteers:DataKey"] = ServiceProcess.NewDataKey(),
-        });
+        using var relay = RelayTo(database);
+        var host = HostThrough(database, relay);
         try
         {
             var point = await host.Admin().CreatePointWithCoordinator();
@@ -32,11 +26,7 @@ public sealed class PostgresFaultTests
             var activity = await coordinator.CreateActivity(point.PointId);
             var volunteers = new List<long>();
             for (var i = 0; i < 3; i++) volunteers.Add(await coordinator.CreateVolunteer(point.PointId));
-            long Records()
-            {
-                using var c = new NpgsqlConnection(database.ConnectionString);
-                return c.ExecuteScalar<long>("SELECT count(*) FROM service_records");
-            }
+            long Records() => Count(database, "service_records");
             var before = Records();
             var sheet = new { entries = volunteers.Select(v => new { volunteerId = v, hours = 2 }).ToArray() };
             var key = Guid.NewGuid().ToString("N");
@@ -75,14 +65,8 @@ public sealed class PostgresFaultTests
     public async Task A_read_only_server_answers_503_to_writes_keeps_reading_and_writes_again_once_it_is_writable()
     {
         using var database = new TestPostgres(migrated: true);
-        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
-        using var relay = new TcpRelay(direct.Host!, direct.Port);
-        var host = new TestHost(settings: new Dictionary<string, string?>
-        {
-            ["Volunteers:DatabaseProvider"] = "postgres",
-            ["ConnectionStrings:Volunteers"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = relay.Port, Timeout = 3 }.ToString(),
-            ["Volunteers:DataKey"] = ServiceProcess.NewDataKey(),
-        });
+        using var relay = RelayTo(database);
+        var host = HostThrough(database, relay);
         void ReadOnly(bool on)
         {
             using (var c = new NpgsqlConnection(database.ConnectionString))
@@ -101,12 +85,12 @@ public sealed class PostgresFaultTests
             var refused = await coordinator.Post("/api/volunteers", body);
             Assert.That(refused.Code, Is.EqualTo(503), refused.Body?.ToJsonString());
             Assert.That(refused.Message.Headers.RetryAfter, Is.Not.Null);
-            Assert.That(Volunteers(database), Is.EqualTo(0), "nothing was written");
+            Assert.That(Count(database, "volunteers"), Is.EqualTo(0), "nothing was written");
 
             ReadOnly(false);
             await ReadsAgain(coordinator, point.PointId);
             (await coordinator.Post("/api/volunteers", body)).Expect(201);
-            Assert.That(Volunteers(database), Is.EqualTo(1));
+            Assert.That(Count(database, "volunteers"), Is.EqualTo(1));
         }
         finally
         {
@@ -124,10 +108,24 @@ public sealed class PostgresFaultTests
         Assert.Fail("the service did not read again after its connections were cut");
     }
 
-    private static long Volunteers(TestPostgres database)
+    private static TcpRelay RelayTo(TestPostgres database)
+    {
+        var direct = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        return new TcpRelay(direct.Host!, direct.Port);
+    }
+
+    /// <summary>The service on <paramref name="database"/>, reaching it only through <paramref name="relay"/>.</summary>
+    private static TestHost HostThrough(TestPostgres database, TcpRelay relay) => new(settings: new Dictionary<string, string?>
+    {
+        ["Volunteers:DatabaseProvider"] = "postgres",
+        ["ConnectionStrings:Volunteers"] = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Port = relay.Port, Timeout = 3 }.ToString(),
+        ["Volunteers:DataKey"] = ServiceProcess.NewDataKey(),
+    });
+
+    private static long Count(TestPostgres database, string table)
     {
         using var c = new NpgsqlConnection(database.ConnectionString);
-        return c.ExecuteScalar<long>("SELECT count(*) FROM volunteers");
+        return c.ExecuteScalar<long>($"SELECT count(*) FROM {table}");
     }
 
     private static Task<Reply> Keyed(ApiClient api, string url, object body, string key)
