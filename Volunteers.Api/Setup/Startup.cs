@@ -2,12 +2,17 @@ using Volunteers.Core.Accounts;
 using Volunteers.Core.Backups;
 using Volunteers.Core.Data;
 using Volunteers.Core.Documents;
+using Volunteers.Core.Numbering;
 using Volunteers.Core.Selection;
+using Volunteers.Core.Town;
 
 namespace Volunteers.Api.Setup;
 
 public static class Startup
 {
+    /// <summary>The migration that made the one town a district's first: the numbering and issuer settings became the town's then.</summary>
+    private const string TownsMigration = "0013_add_towns";
+
     /// <summary>Marks the database as in use (so a restore waits for a stop), migrates it and, on a database with no account yet, creates the first town administrator.</summary>
     public static void PrepareDatabase(this WebApplication app)
     {
@@ -19,6 +24,9 @@ public static class Startup
             app.Lifetime.ApplicationStopped.Register(running.Dispose);
         }
         var applied = Migrator.Migrate(database);
+        if (applied.Contains(TownsMigration))
+            app.Services.GetRequiredService<TownCommands>().AdoptConfigured(app.Services.GetRequiredService<NumberingSettings>(),
+                app.Services.GetRequiredService<SelectionSettings>().Issuer);
         var log = app.Logger;
         log.LogInformation("Database {Where}: {Count} migration(s) applied",
             database.Provider == DatabaseProvider.Sqlite ? database.Path : "PostgreSQL (ConnectionStrings:Volunteers)", applied.Count);
@@ -35,7 +43,7 @@ public static class Startup
         if (!app.Services.GetRequiredService<AccountCommands>().Bootstrap(token)) return;
         // Printed to the console, not the log: it is shown once and must not end up in log files.
         Console.WriteLine(configured
-            ? "First town-admin account created with the token from Volunteers:BootstrapAdminToken."
-            : $"First town-admin account created. Its token (shown only now, keep it safe):{Environment.NewLine}  {token}");
+            ? "First district-admin account created with the token from Volunteers:BootstrapAdminToken."
+            : $"First district-admin account created. Its token (shown only now, keep it safe):{Environment.NewLine}  {token}");
     }
 }

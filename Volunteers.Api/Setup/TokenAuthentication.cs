@@ -4,16 +4,20 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Common;
+using Volunteers.Core.Town;
 
 namespace Volunteers.Api.Setup;
 
 /// <summary>Bearer tokens looked up by hash; 401 and 403 answer as problem details.</summary>
-public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AccountQueries accounts)
+public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    AccountQueries accounts, TownQueries towns)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
     public const string LearningPointClaim = "learning_point";
     public const string ClientClaim = "client";
+    public const string TownClaim = "town";
+    public const string TownPointsClaim = "town_points";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -33,6 +37,11 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
             new("role", owner.Role),
         };
         if (owner.LearningPointId is { } point) claims.Add(new Claim(LearningPointClaim, point.ToString()));
+        // A town's staff work in their town; a district administrator in the town a request names (?townId=), or in all.
+        if (owner.TownId is { } town) claims.Add(new Claim(TownClaim, town.ToString()));
+        else if (Request.Query["townId"].ToString() is { Length: > 0 } named) claims.Add(new Claim(TownClaim, named));
+        if (owner.Role == Roles.TownAdmin)
+            claims.Add(new Claim(TownPointsClaim, string.Join(',', towns.PointsOf(owner.TownId!.Value))));
         if (Context.Connection.RemoteIpAddress is { } address) claims.Add(new Claim(ClientClaim, address.ToString()));
         var identity = new ClaimsIdentity(claims, SchemeName, "name", "role");
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
@@ -52,5 +61,16 @@ public static class CallerExtensions
         long.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
         user.FindFirstValue("role")!,
         long.TryParse(user.FindFirstValue(TokenAuthentication.LearningPointClaim), out var point) ? point : null,
-        user.FindFirstValue(TokenAuthentication.ClientClaim));
+        user.FindFirstValue(TokenAuthentication.ClientClaim),
+        Town(user.FindFirstValue(TokenAuthentication.TownClaim)),
+        user.FindFirstValue(TokenAuthentication.TownPointsClaim) is { } points
+            ? points.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToHashSet()
+            : null);
+
+    private static long? Town(string? value) => value switch
+    {
+        null => null,
+        _ when long.TryParse(value, out var town) && town > 0 => town,
+        _ => throw DomainException.Invalid("townId", Text.T("townId 须为镇（街道）的编号（正整数）", "townId must be a town's id (a positive whole number)")),
+    };
 }

@@ -34,7 +34,7 @@ public static class RecognitionLists
         var entries = Enumerable.Range(0, rows)
             .Select(i => new RecognitionEntry(people.Next().Name, Points[i * Points.Length / rows], Math.Round((200 - i * 150m / rows) * 2) / 2, "优秀社区教育志愿者", $"扶欢社教〔2024〕第{i + 1:000}号"))
             .ToList();
-        return new RecognitionListData(2026, "扶欢镇社区教育学校", new DateOnly(2026, 12, 20), entries);
+        return new RecognitionListData(2026, "扶欢镇", "扶欢镇社区教育学校", new DateOnly(2026, 12, 20), entries);
     }
 
     private static long Write(RecognitionListData list)

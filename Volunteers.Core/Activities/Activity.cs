@@ -29,6 +29,7 @@ public sealed record Activity
     public long Id { get; init; }
     public string Title { get; init; } = "";
     public string Type { get; init; } = "";
+    public long TownId { get; init; }
     public long? LearningPointId { get; init; }
     public DateOnly Date { get; init; }
     public string? Location { get; init; }
@@ -79,6 +80,8 @@ public static class ActivitySchedule
 
 public sealed record ActivityInput(string Title, string Type, long? LearningPointId, DateOnly Date, string? Location)
 {
+    /// <summary>The town of a town-level activity (one without a learning point), where a district administrator names it.</summary>
+    public long? TownId { get; init; }
     public string? StartTime { get; init; }
     public string? EndTime { get; init; }
     public string? Description { get; init; }

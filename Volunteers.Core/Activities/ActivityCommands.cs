@@ -5,6 +5,7 @@ using Volunteers.Core.Common;
 using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
 using Volunteers.Core.Signups;
+using Volunteers.Core.Town;
 
 namespace Volunteers.Core.Activities;
 
@@ -22,15 +23,16 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
         var id = db.Write((c, t) =>
         {
             if (input.LearningPointId is { } pointId) LearningPointQueries.EnsureReachable(c, t, caller, pointId);
-            else if (!caller.IsTownAdmin)
+            else if (!caller.IsAdmin)
                 throw DomainException.Invalid("learningPointId", Text.T("学习点联络员只能为本学习点创建活动", "A coordinator creates activities of their own learning point"));
+            var town = input.LearningPointId is { } point ? TownQueries.OfPoint(c, t, point) : TownQueries.Resolve(c, t, caller, input.TownId);
             var activityId = c.ExecuteScalar<long>("""
-                INSERT INTO activities (title, type, learning_point_id, date, location, start_time, end_time, description, capacity, signup_open,
+                INSERT INTO activities (town_id, title, type, learning_point_id, date, location, start_time, end_time, description, capacity, signup_open,
                                         signup_deadline, waitlist, walk_ins, checkin_code, created_by, created_at, updated_at)
-                VALUES (@Title, @Type, @LearningPointId, @Date, @Location, @StartTime, @EndTime, @Description, @Capacity, @SignupOpen,
+                VALUES (@town, @Title, @Type, @LearningPointId, @Date, @Location, @StartTime, @EndTime, @Description, @Capacity, @SignupOpen,
                         @SignupDeadline, @Waitlist, @WalkIns, @code, @by, @now, @now) RETURNING id
-                """, Parameters.Of(input, new { by = caller.AccountId, now = clock.GetUtcNow(), code = CheckinCodes.New() }), t);
-            AuditLog.Write(c, t, caller, "activity.create", "activity", activityId, new { input.Type, input.LearningPointId, input.Date, input.Capacity });
+                """, Parameters.Of(input, new { town, by = caller.AccountId, now = clock.GetUtcNow(), code = CheckinCodes.New() }), t);
+            AuditLog.Write(c, t, town, caller, "activity.create", "activity", activityId, new { input.Type, input.LearningPointId, input.Date, input.Capacity });
             return activityId;
         });
         return db.Read(c => ActivityQueries.Find(c, null, id))!;
@@ -48,7 +50,7 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
         if (input.Capacity < confirmed)
             throw DomainException.Conflict(Text.T($"已有 {confirmed} 人确认报名，名额不能少于此数", $"{confirmed} volunteers are confirmed; the capacity cannot be lower"), "capacity");
         c.Execute($"UPDATE activities SET {Fields} WHERE id = @id", Parameters.Of(input, new { id, now = clock.GetUtcNow() }), t);
-        AuditLog.Write(c, t, caller, "activity.update", "activity", id, new { fields = patch.Sent() });
+        AuditLog.Write(c, t, current.TownId, caller, "activity.update", "activity", id, new { fields = patch.Sent() });
         var updated = ActivityQueries.Find(c, t, id)!;
         SignupCommands.FillFreedPlaces(c, t, caller, updated, clock.GetUtcNow());
         return updated;
@@ -62,7 +64,7 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
         if (current.ClosedAt is not null) throw Closed();
         c.Execute("UPDATE activities SET cancelled_at = @now, cancel_reason = @reason, updated_at = @now WHERE id = @id",
             new { id, reason, now = clock.GetUtcNow() }, t);
-        AuditLog.Write(c, t, caller, "activity.cancel", "activity", id, new { reason });
+        AuditLog.Write(c, t, current.TownId, caller, "activity.cancel", "activity", id, new { reason });
         return ActivityQueries.Find(c, t, id)!;
     });
 

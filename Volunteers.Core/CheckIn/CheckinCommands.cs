@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Activities;
@@ -24,10 +25,12 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
             throw DomainException.Invalid("deviceTime", Text.T(
                 $"手机时间（{ShanghaiTime.Format(phone)}）与北京时间（{ShanghaiTime.Format(now)}）不一致，请把手机设为自动设置时间后再扫码；签到时间以服务器为准",
                 $"The phone's clock ({ShanghaiTime.Format(phone)}) is not Beijing time ({ShanghaiTime.Format(now)}); set it to automatic and scan again"));
-        return db.Write((c, t) =>
+        var town = CheckinCodes.IsWellFormed(code) ? db.Read(c => CheckinQueries.ActivityOf(c, null, code))?.TownId : null;
+        return db.Write(town, (c, t) =>
         {
             var activity = (CheckinCodes.IsWellFormed(code) ? CheckinQueries.ActivityOf(c, t, code) : null) ?? throw NoCode();
             var volunteer = VolunteerQueries.Find(c, t, volunteerId) ?? throw VolunteerQueries.NotFound();
+            if (TownQueries.OfVolunteer(c, t, volunteer.Id) != activity.TownId) throw Signups.SignupRules.OtherTown();
             CheckinRules.EnsureOpen(settings, activity, now);
             var row = CheckinQueries.Row(c, t, activity.Id, volunteerId);
             if (row is null) return CheckIn(c, t, activity, volunteer, null, now);
@@ -64,7 +67,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
                     $"The check-out cannot be before the check-in at {ShanghaiTime.Clock(row.CheckedInAt)}"));
             result = CheckOut(c, t, activity, row, staff, when);
         }
-        AuditLog.Write(c, t, staff, "checkin.manual", "activity", activityId, new { volunteerId, action, at = when });
+        AuditLog.Write(c, t, TownQueries.OfActivity(c, t, activityId), staff, "checkin.manual", "activity", activityId, new { volunteerId, action, at = when });
         return result;
     });
 
@@ -112,7 +115,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
         }
         var created = ServiceRecordCommands.Insert(c, t, staff, records, activityId, null, activity.Date, activity.Title, now, RecordSources.CheckIn);
         c.Execute("UPDATE activities SET closed_at = @now, closed_by = @by, updated_at = @now WHERE id = @activityId", new { activityId, now, by = staff.AccountId }, t);
-        AuditLog.Write(c, t, staff, "activity.close", "activity", activityId, new { checkins = rows.Count, created = created.Count, skipped = skipped.Count });
+        AuditLog.Write(c, t, TownQueries.OfActivity(c, t, activityId), staff, "activity.close", "activity", activityId, new { checkins = rows.Count, created = created.Count, skipped = skipped.Count });
         return new CloseResult(activityId, now, created, skipped);
     });
 

@@ -9,7 +9,7 @@ using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.CheckIn;
 
-public sealed class CheckinQueries(Database db, CheckinSettings settings, TownQueries town, TimeProvider clock)
+public sealed class CheckinQueries(Database db, CheckinSettings settings, TimeProvider clock)
 {
     internal const string RowColumns = """
         k.id, k.activity_id, k.volunteer_id, v.volunteer_no, v.name, k.signed_up, k.checked_in_at, k.in_by, k.checked_out_at, k.out_by,
@@ -27,11 +27,11 @@ public sealed class CheckinQueries(Database db, CheckinSettings settings, TownQu
     /// <summary>The poster's text; <paramref name="urlOf"/> turns the code into the address its QR code opens.</summary>
     public CheckinPosterData Poster(Caller staff, long activityId, Func<string, string> urlOf)
     {
-        var townName = town.Get().Name;
         return db.Read(c =>
         {
             var activity = ActivityQueries.Reachable(c, null, staff, activityId);
             CheckinRules.EnsureHasTimes(activity);
+            var townName = TownQueries.Find(c, null, activity.TownId)!.Name;
             var organiser = activity.LearningPointId is { } point
                 ? townName + c.ExecuteScalar<string>("SELECT name FROM learning_points WHERE id = @point", new { point }) + "学习点"
                 : townName + "社区教育学校";

@@ -35,13 +35,15 @@ public sealed class Database : IDisposable
     private Database(NpgsqlDataSource source)
     {
         _postgres = source;
-        _writers = new SemaphoreSlim(1, 1);
+        _writers = new SemaphoreSlim(ConcurrentWriters, ConcurrentWriters);
         TypeHandlers.Register();
     }
 
     // PostgreSQL: this process's writers wait for their turn here, holding no connection, so a burst of writes (300 check-ins
-    // at once) queues in memory instead of taking every pooled connection to wait on the advisory lock. SQLite's writers
-    // wait inside BEGIN IMMEDIATE, on a connection of a pool without a limit.
+    // at once) queues in memory instead of taking every pooled connection to wait on an advisory lock. A few at a time go on
+    // to the server, so writers of different towns work in parallel. SQLite's writers wait inside BEGIN IMMEDIATE, on a
+    // connection of a pool without a limit.
+    private const int ConcurrentWriters = 16;
     private readonly SemaphoreSlim? _writers;
     private static readonly TimeSpan WriterPatience = TimeSpan.FromSeconds(30);
 
@@ -94,30 +96,71 @@ public sealed class Database : IDisposable
     /// <summary>
     /// A write transaction that holds the writer's turn from its first statement, so concurrent writers queue instead of
     /// failing on upgrade (SQLite) or interleaving where numbering, the audit chain's head and quotas need them in order
-    /// (PostgreSQL: a transaction-scoped advisory lock, released by the commit or rollback).
+    /// (PostgreSQL: transaction-scoped advisory locks, released by the commit or rollback). With <paramref name="town"/>
+    /// the turn is that town's alone: other towns' writers go on in parallel, and a write of the whole district
+    /// (<paramref name="town"/> null) waits for all of them, as they wait for it.
     /// </summary>
-    public static DbTransaction BeginWrite(DbConnection connection)
+    public static DbTransaction BeginWrite(DbConnection connection, long? town = null)
     {
-        if (connection is SqliteConnection sqlite) return sqlite.BeginTransaction(deferred: false);
-        var transaction = connection.BeginTransaction();
+        if (connection is SqliteConnection sqlite) return Track(sqlite.BeginTransaction(deferred: false));
+        var transaction = Track(connection.BeginTransaction());
         using var turn = connection.CreateCommand();
         turn.Transaction = transaction;
-        turn.CommandText = "SELECT pg_advisory_xact_lock(hashtext('volunteers.writer'))";
+        turn.CommandText = town is null
+            ? "SELECT pg_advisory_xact_lock(hashtext('volunteers.writer'))"
+            : "SELECT pg_advisory_xact_lock_shared(hashtext('volunteers.writer'))";
         turn.ExecuteNonQuery();
+        if (town is { } id) EnterTown(connection, transaction, id);
         return transaction;
     }
 
     /// <summary>Runs <paramref name="work"/> in a write transaction taken up front (<see cref="BeginWrite"/>).</summary>
-    public T Write<T>(Func<DbConnection, DbTransaction, T> work)
+    public T Write<T>(Func<DbConnection, DbTransaction, T> work) => Write(null, work);
+
+    /// <summary>Runs <paramref name="work"/>, which writes within one town, in that town's turn (<see cref="BeginWrite"/>).</summary>
+    public T Write<T>(long? town, Func<DbConnection, DbTransaction, T> work)
     {
         using var turn = WriterTurn();
         using var connection = Open();
-        using var transaction = BeginWrite(connection);
+        using var transaction = BeginWrite(connection, town);
         var result = work(connection, transaction);
         MarkChanged(connection, transaction);
         transaction.Commit();
         ForgetHeldGeneration();
         return result;
+    }
+
+    // The towns each open write transaction has entered: their turns are held until it ends, and their write generations
+    // are the ones its commit moves on. Npgsql hands the same transaction object out again for the next transaction on a
+    // pooled connection, so each write starts its own set.
+    private static readonly ConditionalWeakTable<DbTransaction, SortedSet<long>> Entered = new();
+
+    private static DbTransaction Track(DbTransaction transaction)
+    {
+        Entered.AddOrUpdate(transaction, []);
+        return transaction;
+    }
+
+    /// <summary>The district's own entries (towns, its administrators) are kept as town 0 in the turns and generations.</summary>
+    public const long District = 0;
+
+    /// <summary>
+    /// Takes <paramref name="town"/>'s turn for the rest of the transaction (PostgreSQL: an advisory lock keyed by the town;
+    /// SQLite's one writer holds every turn already): what a town numbers, chains and counts is then in order. Called by the
+    /// audit log and the numbering for the town they write to.
+    /// </summary>
+    public static void EnterTown(DbConnection connection, DbTransaction transaction, long? town)
+    {
+        var id = town ?? District;
+        if (!Entered.GetOrCreateValue(transaction).Add(id) || connection is SqliteConnection) return;
+        using var turn = connection.CreateCommand();
+        turn.Transaction = transaction;
+        turn.CommandText = "SELECT pg_advisory_xact_lock(hashtext('volunteers.town'), @town)";
+        var parameter = turn.CreateParameter();
+        parameter.ParameterName = "town";
+        parameter.Value = checked((int)id);
+        turn.Parameters.Add(parameter);
+        turn.ExecuteNonQuery();
     }
 
     /// <summary>
@@ -132,7 +175,7 @@ public sealed class Database : IDisposable
         {
             using var turn = WriterTurn();
             using var connection = Open();
-            using var transaction = BeginWrite(connection);
+            using var transaction = BeginWrite(connection, District);
             work(connection, transaction);
             transaction.Commit();
         }
@@ -141,21 +184,36 @@ public sealed class Database : IDisposable
         }
     }
 
-    /// <summary>For a write that manages its own transaction: lets cached aggregates know they are stale.</summary>
+    /// <summary>
+    /// For a write that manages its own transaction: lets cached aggregates know they are stale. Each town the write entered
+    /// moves its own generation on (the district's when it entered none), so writers of different towns never wait for one
+    /// row; a reader's generation is their sum, which any commit moves on.
+    /// </summary>
     public static void MarkChanged(DbConnection connection, DbTransaction transaction)
     {
-        using var bump = connection.CreateCommand();
-        bump.Transaction = transaction;
-        bump.CommandText = "UPDATE write_generation SET value = value + 1 WHERE id = 1";
-        bump.ExecuteNonQuery();
+        var towns = Entered.TryGetValue(transaction, out var entered) && entered.Count > 0 ? entered : [District];
+        foreach (var town in towns)
+        {
+            using var bump = connection.CreateCommand();
+            bump.Transaction = transaction;
+            bump.CommandText = """
+                INSERT INTO write_generation (id, value) VALUES (@town, 1)
+                ON CONFLICT (id) DO UPDATE SET value = write_generation.value + 1
+                """;
+            var parameter = bump.CreateParameter();
+            parameter.ParameterName = "town";
+            parameter.Value = town;
+            bump.Parameters.Add(parameter);
+            bump.ExecuteNonQuery();
+        }
         ForgetHeldGeneration();
     }
 
     public static long Generation(DbConnection connection)
     {
         using var read = connection.CreateCommand();
-        read.CommandText = "SELECT value FROM write_generation WHERE id = 1";
-        return Convert.ToInt64(read.ExecuteScalar()!);
+        read.CommandText = "SELECT coalesce(sum(value), 0) FROM write_generation";
+        return Convert.ToInt64(read.ExecuteScalar()!, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     // A request's FreshCaches (the card's holder, the page, the sign-ups…) each compare the write generation: within

@@ -24,10 +24,11 @@ public static class Idempotent
     /// Runs the write once per key: the key and the result are committed in the write's own transaction, so a retry
     /// after a lost answer gets the first result and never a second write.
     /// </summary>
-    public static T WriteOnce<T>(this Database db, IdempotencyKey? key, Func<DbConnection, DbTransaction, T> work, TimeProvider clock)
+    /// <param name="town">The town the write is within, whose turn it takes (<see cref="Database.BeginWrite"/>); null: the district's.</param>
+    public static T WriteOnce<T>(this Database db, IdempotencyKey? key, Func<DbConnection, DbTransaction, T> work, TimeProvider clock, long? town = null)
     {
-        if (key is null) return db.Write(work);
-        return db.Write((c, t) =>
+        if (key is null) return db.Write(town, work);
+        return db.Write(town, (c, t) =>
         {
             var prior = c.QuerySingleOrDefault<Stored>(
                 "SELECT request_hash, result FROM idempotency_keys WHERE owner = @Owner AND key = @Key", new { key.Owner, key.Key }, t);

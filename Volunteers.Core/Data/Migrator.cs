@@ -40,13 +40,24 @@ public static class Migrator
         }
         Directory.CreateDirectory(Path.GetDirectoryName(database.Path)!);
         using var connection = database.Open();
-        var pending = Migrate(connection, names ?? Available(), loadScript ?? (name => LoadEmbedded(Prefix + name)), serialize: null);
-        connection.Execute("PRAGMA journal_mode = WAL");
-        return pending;
+        // SQLite changes a table's constraints by rebuilding it, which foreign keys would refuse half-way: they are off
+        // while the scripts run (the pragma cannot change inside a transaction) and every one is checked before the commit.
+        connection.Execute("PRAGMA foreign_keys = OFF");
+        try
+        {
+            var pending = Migrate(connection, names ?? Available(), loadScript ?? (name => LoadEmbedded(Prefix + name)), serialize: null);
+            connection.Execute("PRAGMA journal_mode = WAL");
+            return pending;
+        }
+        finally
+        {
+            connection.Execute("PRAGMA foreign_keys = ON");
+        }
     }
 
     private static IReadOnlyList<string> Migrate(DbConnection connection, IReadOnlyList<string> names, Func<string, string> loadScript, string? serialize)
     {
+        var sqlite = serialize is null;
         using var transaction = connection.BeginTransaction();
         if (serialize is not null) connection.Execute(serialize, transaction: transaction);
         connection.Execute("""
@@ -70,6 +81,12 @@ public static class Migrator
                 transaction.Rollback();
                 throw new MigrationFailedException(name, e);
             }
+        }
+        if (sqlite && pending.Count > 0 && connection.Query("PRAGMA foreign_key_check", transaction: transaction).FirstOrDefault() is { } broken)
+        {
+            transaction.Rollback();
+            throw new MigrationFailedException(pending[^1], new InvalidOperationException(
+                $"a row of {broken.table} refers to a missing row of {broken.parent}"));
         }
         transaction.Commit();
         return pending;

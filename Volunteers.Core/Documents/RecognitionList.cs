@@ -22,13 +22,13 @@ public static class RecognitionList
     ], PdfFile.Margin, Cell);
 
     public static void Write(RecognitionListData list, Stream output) =>
-        PagedDocument.Write(output, $"{list.Year}年度表彰名单", $"扶欢镇{list.Year}年度优秀社区教育志愿者表彰名单", Blocks(list));
+        PagedDocument.Write(output, $"{list.Year}年度表彰名单", $"{list.TownName}{list.Year}年度优秀社区教育志愿者表彰名单", Blocks(list));
 
     private static List<Block> Blocks(RecognitionListData list)
     {
         var blocks = new List<Block>
         {
-            PagedDocument.Paragraph($"扶欢镇{list.Year}年度优秀社区教育志愿者表彰名单", TitleStyle, Align.Center),
+            PagedDocument.Paragraph($"{list.TownName}{list.Year}年度优秀社区教育志愿者表彰名单", TitleStyle, Align.Center),
             PagedDocument.Space(6),
             PagedDocument.Paragraph($"共 {list.Entries.Count} 人，按学习点排列", Body, Align.Center),
             PagedDocument.Space(10),

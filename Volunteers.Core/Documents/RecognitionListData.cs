@@ -7,4 +7,4 @@ namespace Volunteers.Core.Documents;
 public sealed record RecognitionEntry(string Name, string LearningPoint, decimal YearHours, string Honour, string CertificateNo);
 
 /// <summary>表彰名单: the awarded volunteers of one year, in the order their certificates are numbered.</summary>
-public sealed record RecognitionListData(int Year, string Issuer, DateOnly IssuedOn, IReadOnlyList<RecognitionEntry> Entries);
+public sealed record RecognitionListData(int Year, string TownName, string Issuer, DateOnly IssuedOn, IReadOnlyList<RecognitionEntry> Entries);

@@ -7,6 +7,7 @@ using Volunteers.Core.Data;
 using Volunteers.Core.Numbering;
 using Volunteers.Core.Selection;
 using Volunteers.Core.ServiceRecords;
+using Volunteers.Core.Town;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.Documents;
@@ -15,7 +16,7 @@ namespace Volunteers.Core.Documents;
 /// Numbered, verifiable proofs of a volunteer's approved service in a period (reversals included, so the total is what counts).
 /// A proof is rendered inside the transaction that numbers it: a document that cannot be printed leaves no number behind.
 /// </summary>
-public sealed class ServiceProofCommands(Database db, SelectionSettings settings, NumberSequences numbers, TimeProvider clock)
+public sealed class ServiceProofCommands(Database db, NumberSequences numbers, TimeProvider clock)
 {
     private enum Reuse { Never, UnlessChanged, OrIssueAnew }
 
@@ -47,7 +48,8 @@ public sealed class ServiceProofCommands(Database db, SelectionSettings settings
             if (v.ErasedAt is not null) throw DomainException.Conflict(Text.T("该志愿者的个人信息已注销，不能出具证明", "The volunteer's personal data was erased"));
             if (v.Status == Statuses.Pending)
                 throw DomainException.Conflict(Text.T("该志愿者的登记尚未审核通过，审核通过后才能开具服务记录证明", "A proof can be issued once the registration is approved"));
-            var draft = ServiceProofContent.Gather(c, t, v, from, to, settings.Issuer, today);
+            var town = TownQueries.Find(c, t, TownQueries.OfPoint(c, t, v.LearningPointId))!;
+            var draft = ServiceProofContent.Gather(c, t, v, from, to, town, today);
             if (draft.Services.Sum(l => l.Hours) <= 0)
                 throw DomainException.Conflict(Text.T("该志愿者在此期间没有经审核的服务时长，不能开具服务记录证明",
                     "The volunteer has no approved service hours in this period, so no proof can be issued"));
@@ -62,7 +64,7 @@ public sealed class ServiceProofCommands(Database db, SelectionSettings settings
                     return render(draft.Numbered(last.ProofNo, ShanghaiTime.DateOf(last.IssuedAt), verifyUrl(last.VerificationCode)));
                 if (reuse == Reuse.UnlessChanged) throw Changed(last.ProofNo);
             }
-            var number = numbers.Next(c, t, NumberKind.ServiceProof, today.Year);
+            var number = numbers.Next(c, t, town, NumberKind.ServiceProof, today.Year);
             var code = AwardCommands.NewCode();
             c.Execute("""
                 INSERT INTO service_proofs (volunteer_id, proof_no, verification_code, period_from, period_to, half_hours, issued_by, issued_at, asked_from, asked_to, content_digest)
@@ -81,7 +83,7 @@ public sealed class ServiceProofCommands(Database db, SelectionSettings settings
                 asked.askedTo,
                 digest = draft.Digest,
             }, t);
-            AuditLog.Write(c, t, caller, "service-proof.issue", "volunteer", v.Id, new { proofNo = number, from = draft.From, to = draft.To, own = caller is null }, client);
+            AuditLog.Write(c, t, town.Id, caller, "service-proof.issue", "volunteer", v.Id, new { proofNo = number, from = draft.From, to = draft.To, own = caller is null }, client);
             return render(draft.Numbered(number, today, verifyUrl(code)));
         });
 

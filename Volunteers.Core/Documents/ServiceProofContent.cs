@@ -4,22 +4,25 @@ using System.Text.Json;
 using Dapper;
 using Volunteers.Core.Common;
 using Volunteers.Core.ServiceRecords;
+using Volunteers.Core.Town;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.Documents;
 
 /// <summary>What a proof says, before it has a number: the period, the approved services in it, and a digest of all it prints.</summary>
-public sealed record ProofDraft(Volunteer Volunteer, DateOnly From, DateOnly To, IReadOnlyList<ServiceLine> Services, string Issuer, string Digest)
+public sealed record ProofDraft(Volunteer Volunteer, DateOnly From, DateOnly To, IReadOnlyList<ServiceLine> Services, string TownName, string Issuer,
+    string Digest)
 {
     public ServiceRecordProofData Numbered(string number, DateOnly issuedOn, string verifyUrl) =>
-        new(Volunteer.Name, Volunteer.IdNumberMasked, Volunteer.VolunteerNo, From, To, Services, Issuer, number, issuedOn, verifyUrl);
+        new(Volunteer.Name, Volunteer.IdNumberMasked, Volunteer.VolunteerNo, From, To, Services, TownName, Issuer, number, issuedOn, verifyUrl);
 }
 
 public static class ServiceProofContent
 {
     /// <summary>The period runs from the first service (or the registration) to the last service, unless asked for.</summary>
-    public static ProofDraft Gather(DbConnection c, DbTransaction t, Volunteer v, DateOnly? from, DateOnly? to, string issuer, DateOnly today)
+    public static ProofDraft Gather(DbConnection c, DbTransaction t, Volunteer v, DateOnly? from, DateOnly? to, TownSettings town, DateOnly today)
     {
+        var issuer = town.Issuer;
         var volunteerId = v.Id;
         var (firstService, lastService) = c.QuerySingle<(string? First, string? Last)>(
             "SELECT min(service_date), max(service_date) FROM service_records WHERE volunteer_id = @volunteerId AND status = 'approved'", new { volunteerId }, t);
@@ -38,7 +41,7 @@ public static class ServiceProofContent
             """, new { volunteerId, start, end }, t)
             .Select(l => new ServiceLine(l.ServiceDate, l.Activity, Hours.FromHalfHours(l.HalfHours), l.LearningPoint)).ToList();
         var printed = JsonSerializer.SerializeToUtf8Bytes(new { v.Name, v.IdNumberMasked, v.VolunteerNo, start, end, lines, issuer });
-        return new ProofDraft(v, start, end, lines, issuer, Convert.ToHexString(SHA256.HashData(printed)));
+        return new ProofDraft(v, start, end, lines, town.Name, issuer, Convert.ToHexString(SHA256.HashData(printed)));
     }
 
     private sealed class Line

@@ -38,7 +38,7 @@ public static partial class ServiceRecordProof
             PagedDocument.Space(10),
             PagedDocument.Paragraph(
                 $"　　兹证明 {p.Name}（{(p.MaskedIdNumber is null ? "" : $"身份证号：{p.MaskedIdNumber}，")}志愿者编号：{p.VolunteerNo}）" +
-                $"于 {p.From:yyyy年M月d日} 至 {p.To:yyyy年M月d日} 期间参加扶欢镇社区教育志愿服务，" +
+                $"于 {p.From:yyyy年M月d日} 至 {p.To:yyyy年M月d日} 期间参加{p.TownName}社区教育志愿服务，" +
                 $"经审核的服务记录共 {p.Services.Count} 条，累计服务时长 {Numbers.Hours(p.TotalHours)} 小时。明细如下：",
                 Body),
             PagedDocument.Space(8),

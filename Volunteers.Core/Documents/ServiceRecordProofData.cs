@@ -14,6 +14,7 @@ public sealed record ServiceRecordProofData(
     DateOnly From,
     DateOnly To,
     IReadOnlyList<ServiceLine> Services,
+    string TownName,
     string Issuer,
     string ProofNo,
     DateOnly IssuedOn,

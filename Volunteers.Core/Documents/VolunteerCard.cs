@@ -18,7 +18,7 @@ public static class VolunteerCard
 
     public static void Write(VolunteerCardData card, Stream output)
     {
-        using var document = PdfFile.New("志愿者证", "扶欢镇社区教育志愿者个人志愿者证");
+        using var document = PdfFile.New("志愿者证", $"{card.TownName}社区教育志愿者个人志愿者证");
         var page = PdfFile.AddPage(document, PageOrientation.Portrait);
         using (var g = XGraphics.FromPdfPage(page)) Draw(g, card);
         PdfFile.Save(document, output);
@@ -29,7 +29,7 @@ public static class VolunteerCard
         g.DrawRectangle(CutLine, Left - 8, Top - 8, Width + 16, Height + 16);
         g.DrawRectangle(new XPen(Red, 2), Left, Top, Width, Height);
         g.DrawRectangle(new XSolidBrush(Red), Left, Top, Width, 6);
-        Ink.Centered(g, "扶欢镇社区教育志愿者证", Heading, Left + Width / 2, Top + 20);
+        Ink.Centered(g, c.TownName + "社区教育志愿者证", Heading, Left + Width / 2, Top + 20);
 
         const double textLeft = Left + 24, qrSide = 150;
         Ink.Draw(g, c.Name, NameStyle, textLeft, Top + 78);

@@ -42,10 +42,11 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
             FROM volunteers v
             JOIN learning_points p ON p.id = v.learning_point_id
             LEFT JOIN volunteer_totals t ON t.volunteer_id = v.id
-            WHERE 1 = 1 {(point is null ? "" : "AND v.learning_point_id = @point")} {(filter.Status is null ? "" : "AND v.status = @status")}
+            WHERE 1 = 1 {(caller.TownScope is null ? "" : "AND p.town_id = @town")} {(point is null ? "" : "AND v.learning_point_id = @point")}
+                  {(filter.Status is null ? "" : "AND v.status = @status")}
             ORDER BY v.id
             """;
-        return new Sheet("志愿者", VolunteerHeaders, Stream<VolunteerRow>(sql, new { point, status = filter.Status }).Select(v => new object?[]
+        return new Sheet("志愿者", VolunteerHeaders, Stream<VolunteerRow>(sql, new { town = caller.TownScope, point, status = filter.Status }).Select(v => new object?[]
         {
             v.VolunteerNo, v.Name, Labels.Of(Labels.Genders, v.Gender), MobileNumber.Mask(v.Mobile), v.IdNumberMasked ?? "",
             Labels.Of(Labels.Categories, v.Category), v.Workplace ?? "", string.Join("、", v.Skills),
@@ -58,6 +59,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
     {
         var point = caller.ScopeFor(filter.LearningPointId);
         var where = new List<string> { "1 = 1" };
+        if (caller.TownScope is not null) where.Add("p.town_id = @town");
         if (point is not null) where.Add("r.learning_point_id = @point");
         if (filter.VolunteerId is not null) where.Add("r.volunteer_id = @VolunteerId");
         if (filter.Status is not null) where.Add("r.status = @Status");
@@ -73,7 +75,7 @@ public sealed class ExportQueries(Database db, IncentiveSettings incentives, Awa
             WHERE {string.Join(" AND ", where)}
             ORDER BY r.id
             """;
-        return new Sheet("服务记录", RecordHeaders, Stream<RecordRow>(sql, Parameters.Of(filter, new { point })).Select(r => new object?[]
+        return new Sheet("服务记录", RecordHeaders, Stream<RecordRow>(sql, Parameters.Of(filter, new { town = caller.TownScope, point })).Select(r => new object?[]
         {
             r.Id, r.VolunteerNo, r.Name, r.LearningPointName, r.ActivityTitle ?? "", r.ServiceDate.ToString("yyyy-MM-dd"),
             Hours.FromHalfHours(r.HalfHours), r.Content, Labels.Of(Labels.RecordSources, r.Source), Labels.Of(Labels.RecordStatuses, r.Status), r.ReversesId, r.Reason ?? "",

@@ -72,7 +72,7 @@ public sealed partial class ImportColumns
     {
         if (cell.Length == 0)
         {
-            if (caller.LearningPointId is { } own && !caller.IsTownAdmin) return own;
+            if (caller.LearningPointId is { } own && !caller.IsAdmin) return own;
             fail(Text.T("请填写学习点编码或名称", "Enter the learning point's code or name"));
             return 0;
         }

@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data.Common;
 using Volunteers.Core.Audit;
 using System.Text.Json;
@@ -41,14 +42,16 @@ public sealed class ImportCommands(Database db, PersonalDataProtector protector,
                 var (id, number) = volunteers.Insert(c, t, caller, v.Record, new NewVolunteer(v.Input, Statuses.Active, Sources.Import, null), now);
                 return new ImportedVolunteer(v.Row, id, number, v.Record.Name);
             }).ToList();
-            AuditLog.Write(c, t, caller, "volunteer.import", "volunteer", null, new { created = created.Count, duplicates = plan.Duplicates.Count });
+            AuditLog.Write(c, t, TownQueries.Resolve(c, t, caller, null), caller, "volunteer.import", "volunteer", null, new { created = created.Count, duplicates = plan.Duplicates.Count });
             return plan.Report(dryRun: false, created);
         }, clock);
     }
 
     private Plan Check(DbConnection c, DbTransaction t, Caller caller, ImportColumns columns, List<SheetRow> rows)
     {
-        var points = c.Query<(long Id, string Code, string Name)>("SELECT id, code, name FROM learning_points", transaction: t).ToList();
+        // One town's sheet: codes and names are unique within a town, not across the district.
+        var town = TownQueries.Resolve(c, t, caller, null);
+        var points = c.Query<(long Id, string Code, string Name)>("SELECT id, code, name FROM learning_points WHERE town_id = @town", new { town }, t).ToList();
         var plan = new Plan(rows.Count - 1);
         var mobiles = new Dictionary<string, int>();
         var ids = new Dictionary<string, int>();

@@ -20,7 +20,7 @@ public sealed class StatisticsQueries(Database db, TownQueries town)
 
     public Sheet For(Caller caller, int year)
     {
-        var settings = town.Get();
+        var settings = town.Get(caller, null);
         var point = caller.ScopeFor(null);
         var rows = db.Read(c => c.Query<Row>($"""
             SELECT p.code, p.name, p.kind, p.resident_population,
@@ -38,13 +38,13 @@ public sealed class StatisticsQueries(Database db, TownQueries town)
                       AND v.learning_point_id = p.id
                       AND (r.source = 'check-in' OR EXISTS (SELECT 1 FROM service_records o WHERE o.id = r.reverses_id AND o.source = 'check-in'))) AS checkin_half_hours
             FROM learning_points p
-            {(point is null ? "" : "WHERE p.id = @point")}
+            WHERE p.town_id = @town {(point is null ? "" : "AND p.id = @point")}
             ORDER BY p.code
-            """, new { year, point, from = new DateOnly(year, 1, 1), to = new DateOnly(year, 12, 31) }).ToList());
+            """, new { year, point, town = settings.Id, from = new DateOnly(year, 1, 1), to = new DateOnly(year, 12, 31) }).ToList());
 
         var lines = rows.Select(r => Line(r.Code, r.Name, Labels.Of(Labels.PointKinds, r.Kind), r.ResidentPopulation,
             Targets.For(r.ResidentPopulation, settings.TargetRatio), r)).ToList();
-        if (caller.IsTownAdmin)
+        if (caller.IsAdmin)
         {
             var total = new Row
             {

@@ -20,13 +20,15 @@ public sealed class IncentiveQueries(Database db, IncentiveSettings settings)
         return new VolunteerIncentives(hours, yearHalfHours / 2m, settings.StarLevel(hours), stars, totals.Points);
     });
 
-    private readonly FreshCache<(int, long?, int), IReadOnlyList<Ranked>> _leaderboards = new(db);
+    private readonly FreshCache<(int, long?, long?, int), IReadOnlyList<Ranked>> _leaderboards = new(db);
 
+    /// <summary>The year's ranking of the caller's town (or the district's, for its administrator naming no town), or of one point.</summary>
     public IReadOnlyList<Ranked> Leaderboard(Caller caller, int year, long? learningPointId, int top)
     {
         var point = caller.ScopeFor(learningPointId);
-        return _leaderboards.Get((year, point, top),
-            () => db.Read(c => Ranking.Of(c, null, year, point is null ? "" : "v.learning_point_id = @point", new { point }, top)));
+        var town = caller.TownScope;
+        var condition = string.Join(" AND ", new[] { town is null ? null : "p.town_id = @town", point is null ? null : "v.learning_point_id = @point" }.OfType<string>());
+        return _leaderboards.Get((year, town, point, top), () => db.Read(c => Ranking.Of(c, null, year, condition, new { town, point }, top)));
     }
 
     private sealed class StarRow

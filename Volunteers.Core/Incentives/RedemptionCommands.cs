@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using Dapper;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
@@ -24,7 +25,7 @@ public sealed class RedemptionCommands(Database db, TimeProvider clock)
             INSERT INTO points_ledger (volunteer_id, delta, kind, item, created_by, created_at) VALUES (@volunteerId, -@points, 'redemption', @item, @by, @now)
             RETURNING id
             """, new { volunteerId, points, item, by = caller.AccountId, now }, t);
-        AuditLog.Write(c, t, caller, "points.redeem", "volunteer", volunteerId, new { points, item });
+        AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, volunteerId), caller, "points.redeem", "volunteer", volunteerId, new { points, item });
         var left = c.ExecuteScalar<int>("SELECT points FROM volunteer_totals WHERE volunteer_id = @volunteerId", new { volunteerId }, t);
         return new Redemption(id, volunteerId, points, item, left, now);
     }, clock);

@@ -5,7 +5,7 @@ public static class LearningPointKinds
     public static readonly string[] All = ["village", "community", "town"];
 }
 
-public sealed record LearningPoint(long Id, string Code, string Name, string Kind, long ResidentPopulation, int Target,
+public sealed record LearningPoint(long Id, long TownId, string Code, string Name, string Kind, long ResidentPopulation, int Target,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
-public sealed record LearningPointInput(string Code, string Name, string Kind, long ResidentPopulation);
+public sealed record LearningPointInput(string Code, string Name, string Kind, long ResidentPopulation, long? TownId = null);

@@ -6,23 +6,27 @@ using Volunteers.Core.Town;
 
 namespace Volunteers.Core.LearningPoints;
 
-public sealed class LearningPointQueries(Database db, TownQueries town)
+public sealed class LearningPointQueries(Database db)
 {
-    private const string Columns = "id, code, name, kind, resident_population, created_at, updated_at";
+    private const string Columns = """
+        p.id, p.town_id, p.code, p.name, p.kind, p.resident_population, p.created_at, p.updated_at, t.target_ratio
+        FROM learning_points p JOIN towns t ON t.id = p.town_id
+        """;
 
     public LearningPoint Get(Caller caller, long id)
     {
-        var ratio = town.Get().TargetRatio;
-        var point = db.Read(c => c.QuerySingleOrDefault<Row>($"SELECT {Columns} FROM learning_points WHERE id = @id", new { id }))?.ToModel(ratio);
+        var point = Find(id);
         if (point is null || !caller.CanReach(point.Id)) throw NotFound();
         return point;
     }
 
-    public IReadOnlyList<LearningPoint> List()
-    {
-        var ratio = town.Get().TargetRatio;
-        return db.Read(c => c.Query<Row>($"SELECT {Columns} FROM learning_points ORDER BY code")).Select(r => r.ToModel(ratio)).ToList();
-    }
+    /// <summary>A point just created: the caller's set of reachable points was taken before it existed.</summary>
+    internal LearningPoint? Find(long id) =>
+        db.Read(c => c.QuerySingleOrDefault<Row>($"SELECT {Columns} WHERE p.id = @id", new { id }))?.ToModel();
+
+    /// <summary>The points of one town, or of the whole district (<paramref name="townId"/> null), by town and code.</summary>
+    public IReadOnlyList<LearningPoint> List(long? townId) => db.Read(c => c.Query<Row>(
+        $"SELECT {Columns} WHERE @townId IS NULL OR p.town_id = @townId ORDER BY t.code, p.code", new { townId })).Select(r => r.ToModel()).ToList();
 
     public static DomainException NotFound() => DomainException.NotFound(Text.T("学习点", "Learning point"));
 
@@ -40,14 +44,16 @@ public sealed class LearningPointQueries(Database db, TownQueries town)
     private sealed class Row
     {
         public long Id { get; init; }
+        public long TownId { get; init; }
         public string Code { get; init; } = "";
         public string Name { get; init; } = "";
         public string Kind { get; init; } = "";
         public long ResidentPopulation { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
+        public string TargetRatio { get; init; } = "";
 
-        public LearningPoint ToModel(decimal ratio) =>
-            new(Id, Code, Name, Kind, ResidentPopulation, Targets.For(ResidentPopulation, ratio), CreatedAt, UpdatedAt);
+        public LearningPoint ToModel() => new(Id, TownId, Code, Name, Kind, ResidentPopulation,
+            Targets.For(ResidentPopulation, decimal.Parse(TargetRatio, System.Globalization.CultureInfo.InvariantCulture)), CreatedAt, UpdatedAt);
     }
 }

@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Audit;
@@ -39,7 +40,7 @@ public sealed class CardCommands(Database db, TimeProvider clock)
             RETURNING id
             """, new { volunteerId, ending, now }, t);
         if (card is null) return false;
-        AuditLog.Write(c, t, caller, "card.revoke", "volunteer", volunteerId, new { card, reason = ending });
+        AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, volunteerId), caller, "card.revoke", "volunteer", volunteerId, new { card, reason = ending });
         return true;
     }
 
@@ -53,7 +54,7 @@ public sealed class CardCommands(Database db, TimeProvider clock)
         var card = c.ExecuteScalar<long>("""
             INSERT INTO volunteer_cards (volunteer_id, key_hash, issued_by, issued_at) VALUES (@id, @hash, @by, @now) RETURNING id
             """, new { id = volunteer.Id, hash = CardKeys.Hash(key), by = caller?.AccountId, now }, t);
-        AuditLog.Write(c, t, caller, "card.issue", "volunteer", volunteer.Id, new { card, reissued }, client);
+        AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, volunteer.Id), caller, "card.issue", "volunteer", volunteer.Id, new { card, reissued }, client);
         return new IssuedCard(key, volunteer.Id, volunteer.Name, volunteer.VolunteerNo, volunteer.LearningPointName);
     }
 }

@@ -1,29 +1,30 @@
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Common;
+using Volunteers.Core.Town;
 
 namespace Volunteers.Core.Numbering;
 
 /// <summary>
-/// The one source of volunteer, certificate and proof numbers: a counter per kind and programme year (Asia/Shanghai), taken
-/// inside the write's transaction, so two numbers never race and a number is never given twice.
+/// The one source of volunteer, certificate and proof numbers: a counter per town, kind and programme year (Asia/Shanghai),
+/// taken inside the write's transaction, so two numbers never race and a number is never given twice. How a number reads
+/// is the town's (its prefix and formats).
 /// </summary>
-public sealed class NumberSequences(NumberingSettings settings)
+public sealed class NumberSequences
 {
-    public string Next(DbConnection c, DbTransaction t, NumberKind kind, int year)
+    public string Next(DbConnection c, DbTransaction t, TownSettings town, NumberKind kind, int year)
     {
         var sequence = c.ExecuteScalar<long>("""
-            INSERT INTO number_sequences (kind, year, last) VALUES (@kind, @year, 1)
-            ON CONFLICT (kind, year) DO UPDATE SET last = number_sequences.last + 1
+            INSERT INTO number_sequences (town_id, kind, year, last) VALUES (@town, @kind, @year, 1)
+            ON CONFLICT (town_id, kind, year) DO UPDATE SET last = number_sequences.last + 1
             RETURNING last
-            """, new { kind = KindName(kind), year }, t);
-        return settings.Format(kind, year, sequence);
+            """, new { town = town.Id, kind = KindName(kind), year }, t);
+        return town.Numbering.Format(kind, year, sequence);
     }
 
     /// <summary>A number for something issued at <paramref name="at"/>: the year is the one in Shanghai at that instant.</summary>
-    public string Next(DbConnection c, DbTransaction t, NumberKind kind, DateTimeOffset at) => Next(c, t, kind, ShanghaiTime.YearOf(at));
-
-    public string Format(NumberKind kind, int year, long sequence) => settings.Format(kind, year, sequence);
+    public string Next(DbConnection c, DbTransaction t, TownSettings town, NumberKind kind, DateTimeOffset at) =>
+        Next(c, t, town, kind, ShanghaiTime.YearOf(at));
 
     private static string KindName(NumberKind kind) => kind switch
     {

@@ -19,16 +19,19 @@ public sealed record NumberingSettings
     }, year, sequence);
 
     /// <summary>Refuses at start-up a format that would fail, or number two documents alike, only when the first one is issued.</summary>
-    public NumberingSettings Checked()
+    public NumberingSettings Checked() => FirstInvalid() is { } kind ? throw Invalid(kind) : this;
+
+    /// <summary>The first kind whose format fails, or numbers two documents alike; null when every one is sound.</summary>
+    public NumberKind? FirstInvalid()
     {
         foreach (var kind in Enum.GetValues<NumberKind>())
         {
             string first, second;
             try { (first, second) = (Format(kind, 2026, 1), Format(kind, 2026, 2)); }
-            catch (FormatException) { throw Invalid(kind); }
-            if (first == second || Format(kind, 2027, 1) == first) throw Invalid(kind);
+            catch (FormatException) { return kind; }
+            if (first == second || Format(kind, 2027, 1) == first) return kind;
         }
-        return this;
+        return null;
     }
 
     private static InvalidOperationException Invalid(NumberKind kind) => new(

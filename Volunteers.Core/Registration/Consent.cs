@@ -8,7 +8,12 @@ public sealed record PrivacySettings(string? Office = null, string? Contact = nu
 /// <summary>The notice as it reads now: the wording of <see cref="Consent"/> with the town and its office filled in.</summary>
 public sealed class ConsentQueries(TownQueries town, PrivacySettings privacy)
 {
-    public (string Version, string Text) Current() => (Consent.Version, Consent.Text(town.Get().Name, privacy));
+    /// <summary>The notice of a town's registration form: the one named, or the district's only town.</summary>
+    public (string Version, string Text, long TownId) Current(long? townId)
+    {
+        var settings = town.Get(null, townId);
+        return (Consent.Version, Consent.Text(settings.Name, privacy), settings.Id);
+    }
 }
 
 /// <summary>

@@ -1,11 +1,12 @@
 using Volunteers.Core.Common;
 using Volunteers.Core.Numbering;
+using Volunteers.Core.Town;
 using Volunteers.Core.Volunteers;
 
 namespace Volunteers.Core.Registration;
 
 /// <summary>Self-registration: a pending volunteer, counted only once a coordinator of their point approves them.</summary>
-public sealed class RegistrationCommands(VolunteerCommands volunteers, NumberSequences numbers, TimeProvider clock)
+public sealed class RegistrationCommands(VolunteerCommands volunteers, TownQueries towns, TimeProvider clock)
 {
     public Volunteer Register(RegistrationInput input, Data.IdempotencyKey? key = null, string? client = null)
     {
@@ -20,8 +21,8 @@ public sealed class RegistrationCommands(VolunteerCommands volunteers, NumberSeq
     }
 
     /// <summary>The answer a filled-in honeypot gets: shaped like a real reference, so a bot cannot tell it was dropped.</summary>
-    public string DecoyReference() =>
-        numbers.Format(NumberKind.Volunteer, ShanghaiTime.YearOf(clock.GetUtcNow()), Random.Shared.Next(1, 10_000));
+    public string DecoyReference(long learningPointId) => (towns.ForPoint(learningPointId) ?? towns.List()[0]).Numbering
+        .Format(NumberKind.Volunteer, ShanghaiTime.YearOf(clock.GetUtcNow()), Random.Shared.Next(1, 10_000));
 
     // The public may not learn whose number it is, nor where that person registered: only that it is taken.
     private static DomainException Duplicate(DomainException conflict)

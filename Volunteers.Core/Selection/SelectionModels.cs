@@ -51,6 +51,10 @@ public sealed record Award
     public long Id { get; init; }
     public long VolunteerId { get; init; }
     public string Name { get; init; } = "";
+    /// <summary>The town whose selection granted it, its name and its issuer, as the certificate prints them.</summary>
+    public long TownId { get; init; }
+    public string TownName { get; init; } = "";
+    public string Issuer { get; init; } = "";
     public long LearningPointId { get; init; }
     public string LearningPointName { get; init; } = "";
     public int Year { get; init; }

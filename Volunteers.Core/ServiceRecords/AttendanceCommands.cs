@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Activities;
@@ -48,7 +49,7 @@ public sealed class AttendanceCommands(Database db, TimeProvider clock)
             INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@activityId, @count, @by, @now) RETURNING id
             """, new { activityId, count = entries.Count, by = caller.AccountId, now }, t);
         var created = ServiceRecordCommands.Insert(c, t, caller, rows, activityId, batchId, activity.Date, activity.Title, now, RecordSources.Sheet);
-        AuditLog.Write(c, t, caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
+        AuditLog.Write(c, t, TownQueries.OfActivity(c, t, activityId), caller, "attendance.create", "activity", activityId, new { batchId, entries = created.Count });
         return new AttendanceResult(batchId, created);
-    }, clock);
+    }, clock, TownQueries.TurnOfActivity(db, activityId));
 }

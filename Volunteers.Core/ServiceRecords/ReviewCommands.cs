@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Common;
@@ -19,7 +20,7 @@ public sealed class ReviewCommands(Database db, ReviewSettings review, Incentive
         c.Execute("UPDATE service_records SET status = 'approved', reviewed_by = @by, reviewed_at = @now WHERE id = @id AND status = 'pending'",
             new { id, by = caller.AccountId, now }, t);
         LedgerTotals.ApplyApproved(c, t, incentives, record.VolunteerId, record.ServiceDate, record.HalfHours, 1, id, caller.AccountId, now);
-        AuditLog.Write(c, t, caller, "service-record.approve", "service-record", id, new { record.VolunteerId, record.Hours });
+        AuditLog.Write(c, t, TownQueries.OfPoint(c, t, record.LearningPointId), caller, "service-record.approve", "service-record", id, new { record.VolunteerId, record.Hours });
         return ServiceRecordQueries.Find(c, t, id)!;
     });
 
@@ -29,7 +30,7 @@ public sealed class ReviewCommands(Database db, ReviewSettings review, Incentive
         EnsurePending(record);
         c.Execute("UPDATE service_records SET status = 'rejected', reason = @reason, reviewed_by = @by, reviewed_at = @now WHERE id = @id",
             new { id, reason, by = caller.AccountId, now = clock.GetUtcNow() }, t);
-        AuditLog.Write(c, t, caller, "service-record.reject", "service-record", id, new { record.VolunteerId, reason });
+        AuditLog.Write(c, t, TownQueries.OfPoint(c, t, record.LearningPointId), caller, "service-record.reject", "service-record", id, new { record.VolunteerId, reason });
         return ServiceRecordQueries.Find(c, t, id)!;
     });
 
@@ -51,7 +52,7 @@ public sealed class ReviewCommands(Database db, ReviewSettings review, Incentive
             RETURNING id
             """, new { id, reason, by = caller.AccountId, now }, t);
         LedgerTotals.ApplyApproved(c, t, incentives, original.VolunteerId, original.ServiceDate, -original.HalfHours, -1, reversalId, caller.AccountId, now);
-        AuditLog.Write(c, t, caller, "service-record.reverse", "service-record", id, new { reversalId, original.VolunteerId, original.Hours, reason });
+        AuditLog.Write(c, t, TownQueries.OfPoint(c, t, original.LearningPointId), caller, "service-record.reverse", "service-record", id, new { reversalId, original.VolunteerId, original.Hours, reason });
         return ServiceRecordQueries.Find(c, t, reversalId)!;
     });
 

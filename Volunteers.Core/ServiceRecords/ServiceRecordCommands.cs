@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data;
 using System.Data.Common;
 using Dapper;
@@ -21,9 +22,9 @@ public sealed class ServiceRecordCommands(Database db, TimeProvider clock)
             throw RecordingRules.Refusal([CheckinRules.CountedTwice(existing)], stateConflict: true);
         var id = Insert(c, t, caller, [new NewRow(target!, Hours.ToHalfHours(input.Hours))], input.ActivityId, null, input.ServiceDate, input.Content.Trim(),
             clock.GetUtcNow(), RecordSources.Manual)[0];
-        AuditLog.Write(c, t, caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });
+        AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, input.VolunteerId), caller, "service-record.create", "service-record", id, new { input.VolunteerId, input.ActivityId, input.ServiceDate, input.Hours });
         return ServiceRecordQueries.Find(c, t, id)!;
-    }, clock);
+    }, clock, TownQueries.TurnOfVolunteer(db, input.VolunteerId));
 
     internal sealed record NewRow(RecordingRules.Target Target, long HalfHours, long? CheckinId = null);
 

@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Common;
@@ -22,13 +23,14 @@ public sealed class ServiceRecordQueries(Database db)
     public Paged<ServiceRecord> List(Caller caller, ServiceRecordFilter filter, Paging paging)
     {
         var where = new List<string> { "1 = 1" };
+        if (caller.TownScope is not null) where.Add(TownQueries.PointInTown("r.learning_point_id"));
         if (caller.ScopeFor(filter.LearningPointId) is not null) where.Add("r.learning_point_id = @point");
         if (filter.VolunteerId is not null) where.Add("r.volunteer_id = @VolunteerId");
         if (filter.Status is not null) where.Add("r.status = @Status");
         if (filter.From is not null) where.Add("r.service_date >= @From");
         if (filter.To is not null) where.Add("r.service_date <= @To");
         var clause = " WHERE " + string.Join(" AND ", where);
-        var args = Parameters.Of(filter, new { point = caller.ScopeFor(filter.LearningPointId), limit = paging.PageSize, offset = paging.Offset });
+        var args = Parameters.Of(filter, new { town = caller.TownScope, point = caller.ScopeFor(filter.LearningPointId), limit = paging.PageSize, offset = paging.Offset });
         return db.Read(c => new Paged<ServiceRecord>(
             c.Query<ServiceRecord>(Select + clause + " ORDER BY r.id DESC LIMIT @limit OFFSET @offset", args).ToList(),
             paging.Page, paging.PageSize, c.ExecuteScalar<long>("SELECT count(*) FROM service_records r" + clause, args)));

@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Activities;
@@ -28,9 +29,9 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
             var status = seat ? SignupStatus.Confirmed : SignupStatus.Waitlisted;
             var id = Insert(c, t, activityId, volunteerId, status, staff, now);
             var position = seat ? (int?)null : Waitlisted(c, t, activityId, before: id) + 1;
-            AuditLog.Write(c, t, staff, "signup.create", "signup", id, new { activityId, volunteerId, status, position }, client);
+            AuditLog.Write(c, t, activity.TownId, staff, "signup.create", "signup", id, new { activityId, volunteerId, status, position }, client);
             return new SignupResult(id, activityId, status, position);
-        }, clock);
+        }, clock, TownQueries.TurnOfActivity(db, activityId));
 
     /// <summary>The volunteer's own cancellation; another volunteer's sign-up answers as absent.</summary>
     public CancelResult CancelOwn(long volunteerId, long signupId, string? client = null) => db.Write((c, t) =>
@@ -71,7 +72,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
     {
         c.Execute("UPDATE signups SET status = 'cancelled', cancelled_at = @now, cancelled_by = @by WHERE id = @id",
             new { id = signup.Id, now, by = staff?.AccountId }, t);
-        AuditLog.Write(c, t, staff, "signup.cancel", "signup", signup.Id, new { signup.ActivityId, signup.VolunteerId, was = signup.Status }, client);
+        AuditLog.Write(c, t, activity.TownId, staff, "signup.cancel", "signup", signup.Id, new { signup.ActivityId, signup.VolunteerId, was = signup.Status }, client);
         var promoted = signup.Status == SignupStatus.Confirmed ? FillFreedPlaces(c, t, staff, activity, now) : [];
         return new CancelResult(signup.Id, signup.ActivityId, SignupStatus.Cancelled, promoted);
     }
@@ -87,7 +88,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
             WHERE id IN (SELECT id FROM signups WHERE activity_id = @activityId AND status = 'waitlisted' ORDER BY id LIMIT @free)
             RETURNING id
             """, new { now, activityId = activity.Id, free }, t).Order().ToList();
-        foreach (var id in promoted) AuditLog.Write(c, t, staff, "signup.promote", "signup", id, new { activityId = activity.Id });
+        foreach (var id in promoted) AuditLog.Write(c, t, activity.TownId, staff, "signup.promote", "signup", id, new { activityId = activity.Id });
         return promoted;
     }
 

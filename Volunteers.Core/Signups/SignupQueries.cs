@@ -23,10 +23,10 @@ public sealed class SignupQueries(Database db, TownQueries town, TimeProvider cl
     /// <summary>签到表: the confirmed volunteers of an activity the caller reaches, to print.</summary>
     public SignInSheetData SignInSheet(Caller staff, long activityId)
     {
-        var townName = town.Get().Name;
         return db.Read(c =>
         {
             var activity = ActivityQueries.Reachable(c, null, staff, activityId);
+            var townName = TownQueries.Find(c, null, activity.TownId)!.Name;
             var point = activity.LearningPointId is { } id
                 ? c.ExecuteScalar<string>("SELECT name FROM learning_points WHERE id = @id", new { id })!
                 : Labels.TownLevel;
@@ -56,7 +56,7 @@ public sealed class SignupQueries(Database db, TownQueries town, TimeProvider cl
     }
 
     /// <summary>The volunteer's confirmed activities as an RFC 5545 calendar (text/calendar).</summary>
-    public string Calendar(long volunteerId) => SignupCalendar.Write(ConfirmedActivities(volunteerId), town.Get().Name, clock.GetUtcNow());
+    public string Calendar(long volunteerId) => SignupCalendar.Write(ConfirmedActivities(volunteerId), town.OfVolunteer(volunteerId).Name, clock.GetUtcNow());
 
     /// <summary>The activities a volunteer holds a confirmed place in, cancelled ones included so a calendar can strike them.</summary>
     public IReadOnlyList<Activity> ConfirmedActivities(long volunteerId) => db.Read(c => c.Query<Activity>($"""

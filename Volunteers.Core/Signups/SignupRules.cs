@@ -9,6 +9,10 @@ namespace Volunteers.Core.Signups;
 /// <summary>Who may sign up for what, and when a sign-up may be withdrawn: each refusal a 409 that says why.</summary>
 public static class SignupRules
 {
+    /// <summary>A volunteer serves in their own town: another town's activity is not theirs to sign up for or check in to.</summary>
+    internal static DomainException OtherTown() => Refused(Text.T(
+        "该活动属于其他镇（街道），请报名本镇（街道）的活动", "The activity belongs to another town; sign up for your own town's activities"));
+
     internal static void EnsureMaySignUp(DbConnection c, DbTransaction t, Volunteer volunteer, Activity activity, DateTimeOffset now)
     {
         if (volunteer.Status == Statuses.Pending)
@@ -17,6 +21,7 @@ public static class SignupRules
             throw Refused(Text.T($"志愿者当前状态为「{Labels.VolunteerStatus(volunteer.Status)}」，不能报名", $"A {volunteer.Status} volunteer cannot sign up"));
         if (activity.IsCancelled)
             throw Refused(Text.T($"该活动已取消：{activity.CancelReason}", $"The activity was cancelled: {activity.CancelReason}"));
+        if (Town.TownQueries.OfVolunteer(c, t, volunteer.Id) != activity.TownId) throw OtherTown();
         if (!activity.SignupOpen)
             throw Refused(Text.T("该活动未开放报名", "The activity is not open for sign-up"));
         if (now >= activity.SignupDeadline)

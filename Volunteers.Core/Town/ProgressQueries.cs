@@ -7,54 +7,61 @@ namespace Volunteers.Core.Town;
 /// <summary>Progress toward the 1% target, read from the registry and the maintained year totals — never from the ledger.</summary>
 public sealed class ProgressQueries(Database db, TownQueries town)
 {
-    private readonly FreshCache<int, Progress> _cache = new(db);
+    private readonly FreshCache<(long Town, int Year), Progress> _cache = new(db);
 
-    public Progress For(int year) => _cache.Get(year, () => Compute(year));
+    public Progress For(long townId, int year) => _cache.Get((townId, year), () => Compute(town.Get(townId), year));
 
-    /// <summary>
-    /// The district's figures as the sum of its towns'. A database holds one town today (the `town` row, id 1), so the
-    /// district is that town until towns of their own are added.
-    /// </summary>
+    /// <summary>The district's figures as the sum of its towns'.</summary>
     public DistrictProgress District(int year)
     {
-        var figures = For(year).Town;
-        TownFigures[] towns = [new(1, town.Get().Name, figures.Target, figures.Active, figures.Serving, figures.PercentOfTarget)];
+        var all = town.List();
+        var towns = all.Select(t => (Town: t, Figures: For(t.Id, year).Town))
+            .Select(x => new TownFigures(x.Town.Id, x.Town.Name, x.Figures.Target, x.Figures.Active, x.Figures.Serving, x.Figures.PercentOfTarget))
+            .ToList();
         var target = towns.Sum(t => t.Target);
         var active = towns.Sum(t => t.Active);
+        var population = all.Sum(t => t.ResidentPopulation);
         return new DistrictProgress(year,
-            new DistrictFigures(figures.ResidentPopulation, target, active, towns.Sum(t => t.Serving), Percent(active, target)), towns);
+            new DistrictFigures(population, target, active, towns.Sum(t => t.Serving), Percent(active, target)), towns);
     }
 
     private static decimal Percent(long active, int target) => target == 0 ? 0 : Math.Round(active * 100m / target, 1);
 
-    private Progress Compute(int year)
+    private Progress Compute(TownSettings settings, int year)
     {
-        var settings = town.Get();
         return db.Read(c =>
         {
-            var active = c.Query<(long PointId, long Count)>(
-                "SELECT learning_point_id, count(*) FROM volunteers WHERE status = 'active' GROUP BY learning_point_id").ToDictionary(x => x.PointId, x => x.Count);
+            var args = new { town = settings.Id, year, start = YearStartUtc(year), end = YearStartUtc(year + 1) };
+            var active = c.Query<(long PointId, long Count)>("""
+                SELECT v.learning_point_id, count(*) FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
+                WHERE p.town_id = @town AND v.status = 'active' GROUP BY v.learning_point_id
+                """, args).ToDictionary(x => x.PointId, x => x.Count);
             // From the active volunteers' covering index, one primary-key probe of the year totals each: driven from the year
             // totals instead, every serving volunteer cost a read of their whole row (measured in BENCHMARKS.md).
             var serving = c.Query<(long PointId, long Count)>("""
                 SELECT v.learning_point_id, count(*)
-                FROM volunteers v
-                WHERE v.status = 'active'
+                FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
+                WHERE p.town_id = @town AND v.status = 'active'
                   AND EXISTS (SELECT 1 FROM volunteer_year_totals y WHERE y.volunteer_id = v.id AND y.year = @year AND y.approved_half_hours > 0)
                 GROUP BY v.learning_point_id
-                """, new { year }).ToDictionary(x => x.PointId, x => x.Count);
-            var points = c.Query<PointRow>("SELECT id, name, kind, resident_population FROM learning_points ORDER BY code").ToList();
-            var pending = c.ExecuteScalar<long>("SELECT count(*) FROM volunteers WHERE status = 'pending'");
-            var byCategory = c.Query<(string Category, long Count)>(
-                "SELECT category, count(*) FROM volunteers WHERE status = 'active' GROUP BY category").ToDictionary(x => x.Category, x => x.Count);
+                """, args).ToDictionary(x => x.PointId, x => x.Count);
+            var points = c.Query<PointRow>("SELECT id, name, kind, resident_population FROM learning_points WHERE town_id = @town ORDER BY code", args).ToList();
+            var pending = c.ExecuteScalar<long>("""
+                SELECT count(*) FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
+                WHERE p.town_id = @town AND v.status = 'pending'
+                """, args);
+            var byCategory = c.Query<(string Category, long Count)>("""
+                SELECT v.category, count(*) FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
+                WHERE p.town_id = @town AND v.status = 'active' GROUP BY v.category
+                """, args).ToDictionary(x => x.Category, x => x.Count);
             foreach (var category in Categories.All) byCategory.TryAdd(category, 0);
             // Registration month in China Standard Time, from the UTC timestamp.
             var monthly = c.Query<(long Month, long Registered)>($"""
-                SELECT {Dialect.ShanghaiMonth(c, "created_at")} AS month, count(*)
-                FROM volunteers
-                WHERE created_at >= @start AND created_at < @end AND status <> 'withdrawn'
+                SELECT {Dialect.ShanghaiMonth(c, "v.created_at")} AS month, count(*)
+                FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
+                WHERE p.town_id = @town AND v.created_at >= @start AND v.created_at < @end AND v.status <> 'withdrawn'
                 GROUP BY month
-                """, new { start = YearStartUtc(year), end = YearStartUtc(year + 1) }).ToDictionary(x => (int)x.Month, x => x.Registered);
+                """, args).ToDictionary(x => (int)x.Month, x => x.Registered);
 
             var activeTotal = active.Values.Sum();
             var target = settings.Target;

@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using Volunteers.Core.Audit;
 using Dapper;
 using Volunteers.Core.Common;
@@ -26,7 +27,7 @@ public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints
         {
             using (var t = Database.BeginWrite(c))
             {
-                var v = VolunteerQueries.Find(c, t, id) ?? throw VolunteerQueries.NotFound();
+                var v = VolunteerQueries.Reachable(c, t, caller, id);
                 if (v.ErasedAt is not null) return;
                 if (v.Status != Statuses.Withdrawn)
                     throw DomainException.Conflict(Text.T("只有已退出的志愿者才能注销个人信息，请先办理退出", "Only a withdrawn volunteer can be erased; withdraw them first"));
@@ -42,7 +43,7 @@ public sealed class ErasureCommands(Database db, TimeProvider clock, Checkpoints
                 c.Execute("UPDATE volunteer_status_changes SET reason = NULL WHERE volunteer_id = @id", new { id }, t);
                 CardCommands.End(c, t, caller, id, CardEndings.Erased, now);
                 c.Execute("DELETE FROM volunteer_cards WHERE volunteer_id = @id", new { id }, t);
-                AuditLog.Write(c, t, caller, "volunteer.erase", "volunteer", id, new { v.VolunteerNo });
+                AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, id), caller, "volunteer.erase", "volunteer", id, new { v.VolunteerNo });
                 Database.MarkChanged(c, t);
                 t.Commit();
             }

@@ -7,6 +7,7 @@ using Volunteers.Core.Data;
 using Volunteers.Core.LearningPoints;
 using Volunteers.Core.Me;
 using Volunteers.Core.Numbering;
+using Volunteers.Core.Town;
 using Volunteers.Core.Signups;
 
 namespace Volunteers.Core.Volunteers;
@@ -26,10 +27,10 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
             LearningPointQueries.EnsureReachable(c, t, caller, record.LearningPointId);
             Duplicates.EnsureFree(c, t, record, exceptId: null);
             var (id, number) = Insert(c, t, caller, record, created, clock.GetUtcNow());
-            AuditLog.Write(c, t, caller, "volunteer.create", "volunteer", id,
+            AuditLog.Write(c, t, TownQueries.OfPoint(c, t, record.LearningPointId), caller, "volunteer.create", "volunteer", id,
                 new { volunteerNo = number, record.LearningPointId, created.Status, created.Source }, client);
             return id;
-        }, clock);
+        }, clock, TownQueries.TurnOfPoint(db, record.LearningPointId));
         return db.Read(c => VolunteerQueries.Find(c, null, id))!;
     }
 
@@ -37,7 +38,8 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
     internal (long Id, string VolunteerNo) Insert(DbConnection c, DbTransaction t, Caller? caller, VolunteerRecord record,
         NewVolunteer created, DateTimeOffset now)
     {
-        var number = numbers.Next(c, t, NumberKind.Volunteer, now);
+        var town = TownQueries.Find(c, t, TownQueries.OfPoint(c, t, record.LearningPointId))!;
+        var number = numbers.Next(c, t, town, NumberKind.Volunteer, now);
         var id = Duplicates.Guard(() => c.ExecuteScalar<long>("""
             INSERT INTO volunteers (volunteer_no, name, gender, mobile, id_number_cipher, id_number_hash, id_number_masked, birth_date,
                 category, workplace, skills, learning_point_id, status, source, consent_version, guardian_name, guardian_mobile,
@@ -71,6 +73,9 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
                 throw DomainException.Invalid(result.Errors.Select(e => new FieldError(JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName), e.ErrorMessage)).ToList());
             var record = VolunteerRecord.From(merged, protector);
             LearningPointQueries.EnsureReachable(c, t, caller, record.LearningPointId);
+            if (TownQueries.OfPoint(c, t, record.LearningPointId) != TownQueries.OfPoint(c, t, current.LearningPointId))
+                throw DomainException.Conflict(Text.T("转到另一个镇（街道）的学习点请用转移（POST /api/volunteers/{id}/transfer）",
+                    "Moving to another town's point is a transfer (POST /api/volunteers/{id}/transfer)"), "learningPointId");
             Duplicates.EnsureFree(c, t, record, exceptId: id);
             Duplicates.Guard(() => c.Execute("""
                 UPDATE volunteers SET name = @Name, gender = @Gender, mobile = @Mobile, id_number_cipher = @IdNumberCipher,
@@ -79,7 +84,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
                     guardian_mobile = @GuardianMobile, updated_at = @now
                 WHERE id = @id
                 """, Parameters.Of(record, new { id, now = clock.GetUtcNow() }), t));
-            AuditLog.Write(c, t, caller, "volunteer.update", "volunteer", id, new { fields = patch.ChangedFields() });
+            AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, id), caller, "volunteer.update", "volunteer", id, new { fields = patch.ChangedFields() });
         });
         return db.Read(c => VolunteerQueries.Find(c, null, id))!;
     }
@@ -100,7 +105,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
                 INSERT INTO volunteer_status_changes (volunteer_id, from_status, to_status, reason, changed_by, changed_at)
                 VALUES (@id, @from, @target, @reason, @by, @now)
                 """, new { id, from = current.Status, target, reason, by = caller.AccountId, now }, t);
-            AuditLog.Write(c, t, caller, "volunteer." + action.ToString().ToLowerInvariant(), "volunteer", id, new { from = current.Status, to = target });
+            AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, id), caller, "volunteer." + action.ToString().ToLowerInvariant(), "volunteer", id, new { from = current.Status, to = target });
             if (target is Statuses.Suspended or Statuses.Withdrawn) SignupCommands.ReleasePlaces(c, t, caller, id, now);
             if (target == Statuses.Withdrawn) CardCommands.End(c, t, caller, id, CardEndings.Withdrawn, now);
         });
@@ -119,11 +124,11 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
     /// <summary>The whole ID number, for a town administrator who states why; the reveal itself is audited.</summary>
     public string RevealIdNumber(Caller caller, long id, string reason) => db.Write((c, t) =>
     {
-        if (!caller.IsTownAdmin) throw DomainException.Forbidden(Text.T("只有镇管理员可以查看完整身份证号码", "Only a town administrator may reveal an ID number"));
+        if (!caller.IsAdmin) throw DomainException.Forbidden(Text.T("只有镇管理员可以查看完整身份证号码", "Only a town administrator may reveal an ID number"));
         VolunteerQueries.Reachable(c, t, caller, id);
         var cipher = c.QuerySingleOrDefault<string?>("SELECT id_number_cipher FROM volunteers WHERE id = @id", new { id }, t)
             ?? throw DomainException.Conflict(Text.T("该志愿者没有登记身份证号码", "No ID number is registered for this volunteer"));
-        AuditLog.Write(c, t, caller, "volunteer.reveal-id", "volunteer", id, new { reason });
+        AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, id), caller, "volunteer.reveal-id", "volunteer", id, new { reason });
         return protector.Decrypt(cipher);
     });
 

@@ -1,3 +1,4 @@
+using Volunteers.Core.Town;
 using System.Data.Common;
 using Dapper;
 using Volunteers.Core.Common;
@@ -21,6 +22,7 @@ public sealed class VolunteerQueries(Database db, PersonalDataProtector protecto
     {
         var where = new List<string>();
         var args = new DynamicParameters();
+        if (caller.TownScope is { } town) { where.Add(TownQueries.PointInTown("v.learning_point_id")); args.Add("town", town); }
         if (caller.ScopeFor(filter.LearningPointId) is { } pointId) { where.Add("v.learning_point_id = @pointId"); args.Add("pointId", pointId); }
         if (filter.Status is not null) { where.Add("v.status = @status"); args.Add("status", filter.Status); }
         if (filter.Category is not null) { where.Add("v.category = @category"); args.Add("category", filter.Category); }

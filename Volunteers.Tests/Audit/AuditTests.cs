@@ -63,7 +63,7 @@ public sealed class AuditTests
             db.Execute("UPDATE audit_log SET detail = replace(detail, 'active', 'pending') WHERE id = 4");
         var edited = (await Admin.Get("/api/audit/verify")).Json;
         Assert.That(edited["intact"]!.GetValue<bool>(), Is.False);
-        Assert.That(edited["firstBrokenId"]!.GetValue<long>(), Is.EqualTo(4));
+        Assert.That(FirstBroken(edited), Is.EqualTo(4));
 
         using (var db = _host.Connect())
         {
@@ -73,7 +73,7 @@ public sealed class AuditTests
         }
         var deleted = (await Admin.Get("/api/audit/verify")).Json;
         Assert.That(deleted["intact"]!.GetValue<bool>(), Is.False);
-        Assert.That(deleted["firstBrokenId"]!.GetValue<long>(), Is.EqualTo(4));
+        Assert.That(FirstBroken(deleted), Is.EqualTo(4));
     }
 
     [Test]
@@ -98,4 +98,8 @@ public sealed class AuditTests
         (await A.Get("/api/audit/verify")).Expect(403);
         (await _host.Anonymous().Get("/api/audit")).Expect(401);
     }
+
+    /// <summary>The first broken entry of the one chain that is broken.</summary>
+    private static long FirstBroken(System.Text.Json.Nodes.JsonNode check) => check["chains"]!.AsArray()
+        .Single(chain => !chain!["intact"]!.GetValue<bool>())!["firstBrokenId"]!.GetValue<long>();
 }

@@ -71,7 +71,7 @@ public sealed class HeldGenerationTests
         await _db.HoldingGeneration(() =>
         {
             before = cache.Get(1, Count);
-            _db.Write((c, t) => c.Execute("INSERT INTO learning_points (code, name, kind, resident_population, created_at, updated_at) VALUES ('T1', '新建学习点', 'village', 100, '2026-12-02T00:00:00Z', '2026-12-02T00:00:00Z')", transaction: t));
+            _db.Write((c, t) => c.Execute("INSERT INTO learning_points (town_id, code, name, kind, resident_population, created_at, updated_at) VALUES (1, 'T1', '新建学习点', 'village', 100, '2026-12-02T00:00:00Z', '2026-12-02T00:00:00Z')", transaction: t));
             after = cache.Get(1, Count);
             return Task.CompletedTask;
         });

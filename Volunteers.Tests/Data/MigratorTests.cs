@@ -51,7 +51,7 @@ public sealed class MigratorTests
     {
         var db = new Database(Path.Combine(_folder, "v.db"));
         Migrator.Migrate(db);
-        using (var c = db.Open()) c.Execute("INSERT INTO learning_points (code, name, kind, resident_population, created_at, updated_at) VALUES ('A', '甲', 'village', 1, 'x', 'x')");
+        using (var c = db.Open()) c.Execute("INSERT INTO learning_points (town_id, code, name, kind, resident_population, created_at, updated_at) VALUES (1, 'A', '甲', 'village', 1, 'x', 'x')");
         var before = Snapshot(db);
 
         var names = Migrator.Available().Concat(["9998_add_column", "9999_broken"]).ToList();

@@ -55,6 +55,6 @@ public sealed class PostgresMigratorTests
         Assert.That(Migrator.Migrate(first), Is.Empty);
         using var c = first.Open();
         Assert.That(c.Query<string>("SELECT version FROM schema_migrations ORDER BY version"), Is.EqualTo(Migrator.AvailableForPostgres()));
-        Assert.That(c.ExecuteScalar<string>("SELECT name FROM town"), Is.EqualTo("扶欢镇"));
+        Assert.That(c.ExecuteScalar<string>("SELECT name FROM towns"), Is.EqualTo("扶欢镇"));
     }
 }

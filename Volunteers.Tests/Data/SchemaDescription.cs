@@ -50,8 +50,9 @@ public static partial class SchemaDescription
         foreach (var fk in c.Query<(string Table, string From, string RefTable, string To)>("""
                      SELECT t.relname, a.attname, r.relname, ra.attname
                      FROM pg_constraint k JOIN pg_class t ON t.oid = k.conrelid JOIN pg_class r ON r.oid = k.confrelid
-                          JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1]
-                          JOIN pg_attribute ra ON ra.attrelid = k.confrelid AND ra.attnum = k.confkey[1]
+                          CROSS JOIN LATERAL unnest(k.conkey, k.confkey) AS key (from_column, to_column)
+                          JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = key.from_column
+                          JOIN pg_attribute ra ON ra.attrelid = k.confrelid AND ra.attnum = key.to_column
                      WHERE k.contype = 'f' AND t.relnamespace = 'public'::regnamespace
                      """))
             lines.Add($"foreign key {fk.Table}.{fk.From} -> {fk.RefTable}.{fk.To}");

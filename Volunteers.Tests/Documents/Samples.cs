@@ -29,6 +29,7 @@ public static class Samples
         Enumerable.Range(1, services)
             .Select(i => new ServiceLine(new DateOnly(2024, 1, 1).AddDays(i % 365), $"讲座第{i}场", i % 2 == 0 ? 2.5m : 3m, Points[i % 2]))
             .ToList(),
+        "扶欢镇",
         "扶欢镇社区教育学校",
         "扶欢社教证〔2024〕第0042号",
         IssuedOn,
@@ -37,6 +38,7 @@ public static class Samples
     /// <summary>Awarded volunteers 志愿者001, 志愿者002, … spread over learning points in ranking order.</summary>
     public static RecognitionListData List(int entries, int points = 1) => new(
         2024,
+        "扶欢镇",
         "扶欢镇社区教育学校",
         IssuedOn,
         Enumerable.Range(1, entries)

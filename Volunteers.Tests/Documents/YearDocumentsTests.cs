@@ -22,7 +22,8 @@ public sealed class YearDocumentsTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _host = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:Selection:Issuer"] = Issuer });
+        _host = new TestHost();
+        (await _host.Admin().Put("/api/town", new { name = "扶欢镇", residentPopulation = 35000, targetRatio = 0.01, issuer = Issuer })).Expect(200);
         _year = DateTime.UtcNow.AddHours(8).Year;
         var xinlian = await Point("C03", "新连村", 400);
         var shilong = await Point("C01", "石龙村", 200);

@@ -143,6 +143,7 @@ public sealed class LeakTests
         (await admin.Post($"/api/selections/{year}/review", new { volunteerIds = new[] { volunteer } })).Expect(200);
         (await admin.Post($"/api/selections/{year}/notice", new { days = 0 })).Expect(200);
         var award = (await admin.Post($"/api/selections/{year}/finalize")).Expect(200).Json[0]!;
+        _values["/api/towns/{id}"] = "/api/towns/1";
         _values["/api/learning-points/{id}"] = "/api/learning-points/" + pointId;
         _values["/api/activities/{id}"] = "/api/activities/" + activity;
         _values["/api/service-records/{id}"] = "/api/service-records/" + record;

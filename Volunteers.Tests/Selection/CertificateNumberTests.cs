@@ -63,13 +63,11 @@ public sealed class CertificateNumberTests
     [Test]
     public async Task A_town_sets_its_own_number_format_and_award_points()
     {
-        var host = new TestHost(settings: new Dictionary<string, string?>
-        {
-            ["Volunteers:Numbering:CertificateFormat"] = "綦江{0}-{1:00}",
-            ["Volunteers:Incentives:PointsPerAward"] = "0",
-        });
+        var host = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:Incentives:PointsPerAward"] = "0" });
         try
         {
+            (await host.Admin().Put("/api/town", new { name = "扶欢镇", residentPopulation = 35000, targetRatio = 0.01, certificateNumberFormat = "綦江{0}-{1:00}" }))
+                .Expect(200);
             var a = await host.Admin().CreatePointWithCoordinator();
             var volunteer = await Volunteer(host, a, 2);
             var awards = await Finalize(host, (host.As(a.Token), volunteer));

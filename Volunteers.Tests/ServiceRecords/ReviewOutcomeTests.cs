@@ -16,7 +16,7 @@ public sealed class ReviewOutcomeTests
         _host = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:RegistrationRateLimit"] = "1000" });
         _a = await Admin.CreatePointWithCoordinator("甲村");
         _adminId = (await Admin.Get("/api/accounts")).Expect(200).Json["items"]!.AsArray()
-            .Single(a => a!["role"]!.GetValue<string>() == "town-admin")!["id"]!.GetValue<long>();
+            .Single(a => a!["role"]!.GetValue<string>() == "district-admin")!["id"]!.GetValue<long>();
     }
 
     [OneTimeTearDown] public void Stop() => _host.DisposeAndDelete();

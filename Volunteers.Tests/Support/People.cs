@@ -10,13 +10,22 @@ public static class People
 
     public static string Mobile() => "139" + Interlocked.Increment(ref _counter).ToString("00000000");
 
-    public static string IdNumber(DateOnly birth, string gender = "male")
+    public static string IdNumber(DateOnly birth, string gender = "male") => IdNumber(birth, gender, Interlocked.Increment(ref _counter));
+
+    private static string IdNumber(DateOnly birth, string gender, int n)
     {
-        var n = Interlocked.Increment(ref _counter);
         var sequence = (n % 100).ToString("00");
         var genderDigit = (n / 100 % 5 * 2 + (gender == "male" ? 1 : 0)).ToString();
         var first17 = "500110" + birth.ToString("yyyyMMdd") + sequence + genderDigit;
         return first17 + ResidentId.CheckCharacter(first17);
+    }
+
+    // One counter value gives the birthday, the sequence and the gender digit: no two volunteers of a run share an ID
+    // number, however many threads draw at once (the district tests create hundreds at a time).
+    private static string UniqueIdNumber(int age, string gender)
+    {
+        var n = Interlocked.Increment(ref _counter);
+        return IdNumber(BornYearsAgo(age, extraDays: 10 + n / 500 % 300), gender, n);
     }
 
     public static DateOnly BornYearsAgo(int years, int extraDays = 10) =>
@@ -27,7 +36,7 @@ public static class People
         ["name"] = "李秀英",
         ["gender"] = gender,
         ["mobile"] = Mobile(),
-        ["idNumber"] = IdNumber(BornYearsAgo(age, extraDays: 10 + Interlocked.Increment(ref _counter) % 300), gender),
+        ["idNumber"] = UniqueIdNumber(age, gender),
         ["category"] = "teacher",
         ["workplace"] = "扶欢镇中心小学",
         ["skills"] = new[] { "书法", "朗诵" },

@@ -1,4 +1,5 @@
 using FastEndpoints;
+using Volunteers.Api.Setup;
 using Volunteers.Core.Accounts;
 using Volunteers.Core.Common;
 
@@ -14,7 +15,7 @@ public sealed class Endpoint(AccountQueries accounts) : EndpointWithoutRequest<P
 
     public override Task HandleAsync(CancellationToken ct)
     {
-        var items = accounts.List().Select(AccountResponse.From).ToList();
+        var items = accounts.List(User.Caller()).Select(AccountResponse.From).ToList();
         return Send.OkAsync(new Paged<AccountResponse>(items, 1, Math.Max(items.Count, 1), items.Count), ct);
     }
 }

@@ -8,6 +8,8 @@ namespace Volunteers.Api.Features.Activities.Open;
 public sealed class Request
 {
     public long? LearningPointId { get; set; }
+    /// <summary>One town's activities; without it, the whole district's.</summary>
+    public long? TownId { get; set; }
     public int Page { get; set; } = 1;
     public int PageSize { get; set; } = 50;
 }
@@ -27,5 +29,5 @@ public sealed class Endpoint(ActivityQueries activities) : Endpoint<Request, Pag
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>
-        Send.OkAsync(activities.Open(r.LearningPointId, new Paging(r.Page, r.PageSize)), ct);
+        Send.OkAsync(activities.Open(r.TownId, r.LearningPointId, new Paging(r.Page, r.PageSize)), ct);
 }

@@ -18,11 +18,15 @@ public partial class OpenPage
             Options(x => x.ExcludeFromDescription());
         }
 
-        public override Task HandleAsync(CancellationToken ct) => Send.ResultAsync(new RazorComponentResult<OpenPage>(new
+        public override Task HandleAsync(CancellationToken ct)
         {
-            TownName = town.Get().Name,
-            Activities = activities.Open(null, new Paging(1, Paging.MaxPageSize)).Items,
-            HasCard = HttpContext.Request.Cookies.ContainsKey(CardAuthentication.CookieName),
-        }));
+            var townId = Query<long?>("townId", isRequired: false);
+            return Send.ResultAsync(new RazorComponentResult<OpenPage>(new
+            {
+                TownName = town.Get(null, townId).Name,
+                Activities = activities.Open(townId, null, new Paging(1, Paging.MaxPageSize)).Items,
+                HasCard = HttpContext.Request.Cookies.ContainsKey(CardAuthentication.CookieName),
+            }));
+        }
     }
 }

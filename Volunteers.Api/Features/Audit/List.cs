@@ -31,5 +31,5 @@ public sealed class Endpoint(AuditQueries audit) : Endpoint<Request, Paged<Audit
     }
 
     public override Task HandleAsync(Request r, CancellationToken ct) =>
-        Send.OkAsync(audit.List(new AuditFilter(r.Action, r.Entity, r.EntityId, r.AccountId, r.From, r.To), new Paging(r.Page, r.PageSize)), ct);
+        Send.OkAsync(audit.List(User.Caller(), new AuditFilter(r.Action, r.Entity, r.EntityId, r.AccountId, r.From, r.To), new Paging(r.Page, r.PageSize)), ct);
 }

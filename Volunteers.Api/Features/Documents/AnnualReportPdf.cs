@@ -25,7 +25,7 @@ public sealed class Endpoint(DocumentQueries documents) : Endpoint<Request>
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        var bytes = Pdf.Render(s => AnnualReport.Write(documents.AnnualReport(r.Year), s));
+        var bytes = Pdf.Render(s => AnnualReport.Write(documents.AnnualReport(User.Caller(), r.Year), s));
         return Send.BytesAsync(bytes, $"annual-report-{r.Year}.pdf", "application/pdf", cancellation: ct);
     }
 }

@@ -30,7 +30,7 @@ public sealed class Endpoint(LearningPointQueries points) : Endpoint<Request>
     public override async Task HandleAsync(Request r, CancellationToken ct)
     {
         var format = Sheet.FormatOf(r.Format)!.Value;
-        var sheets = ImportLayout.Template(points.List().Where(p => User.Caller().CanReach(p.Id)).Select(p => p.Name).ToList());
+        var sheets = ImportLayout.Template(points.List(User.Caller().TownScope).Where(p => User.Caller().CanReach(p.Id)).Select(p => p.Name).ToList());
         if (format == SheetFormat.Csv) await SheetDownload.SendAsync(HttpContext, sheets[0], format, "志愿者导入模板", "volunteer-import-template", ct);
         else await SheetDownload.SendAsync(HttpContext, sheets, "志愿者导入模板", "volunteer-import-template", ct);
     }

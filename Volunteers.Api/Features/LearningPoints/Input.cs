@@ -12,8 +12,10 @@ public class PointRequest
     public string Name { get; set; } = "";
     public string Kind { get; set; } = "";
     public long ResidentPopulation { get; set; }
+    /// <summary>The town of a new point: a district administrator's choice (needed once the district has two towns).</summary>
+    public long? TownId { get; set; }
 
-    public LearningPointInput ToInput() => new(Code.Trim().ToUpperInvariant(), Name.Trim(), Kind, ResidentPopulation);
+    public LearningPointInput ToInput() => new(Code.Trim().ToUpperInvariant(), Name.Trim(), Kind, ResidentPopulation, TownId);
 }
 
 public sealed class PointRules : AbstractValidator<PointRequest>
@@ -31,9 +33,9 @@ public sealed class PointRules : AbstractValidator<PointRequest>
     }
 }
 
-public sealed record PointResponse(long Id, string Code, string Name, string Kind, long ResidentPopulation, int Target,
+public sealed record PointResponse(long Id, long TownId, string Code, string Name, string Kind, long ResidentPopulation, int Target,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static PointResponse From(LearningPoint p) =>
-        new(p.Id, p.Code, p.Name, p.Kind, p.ResidentPopulation, p.Target, p.CreatedAt, p.UpdatedAt);
+        new(p.Id, p.TownId, p.Code, p.Name, p.Kind, p.ResidentPopulation, p.Target, p.CreatedAt, p.UpdatedAt);
 }

@@ -5,13 +5,15 @@ using Volunteers.Core.LearningPoints;
 
 namespace Volunteers.Api.Features.LearningPoints.List;
 
-public sealed record PublicPoint(long Id, string Name, string Kind);
+public sealed record PublicPoint(long Id, long TownId, string Name, string Kind);
 
 /// <summary>A town has a few dozen points at most, so the form asks for them all in one page unless it names another size.</summary>
 public sealed class Request
 {
     public int Page { get; set; } = 1;
     public int PageSize { get; set; } = Paging.MaxPageSize;
+    /// <summary>One town's points; staff of a town always get their own town's.</summary>
+    public long? TownId { get; set; }
 }
 
 public sealed class Validator : Validator<Request>
@@ -30,11 +32,11 @@ public sealed class Endpoint(LearningPointQueries points) : Endpoint<Request, Pa
 
     public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        var all = points.List();
+        var all = points.List(User.Identity?.IsAuthenticated == true && User.Caller().TownScope is { } own ? own : r.TownId);
         var paging = new Paging(r.Page, r.PageSize);
         var signedIn = User.Identity?.IsAuthenticated == true;
         var items = all.Skip(paging.Offset).Take(paging.PageSize)
-            .Select(p => signedIn ? PointResponse.From(p) : (object)new PublicPoint(p.Id, p.Name, p.Kind)).ToList();
+            .Select(p => signedIn ? PointResponse.From(p) : (object)new PublicPoint(p.Id, p.TownId, p.Name, p.Kind)).ToList();
         return Send.OkAsync(new Paged<object>(items, paging.Page, paging.PageSize, all.Count), ct);
     }
 }

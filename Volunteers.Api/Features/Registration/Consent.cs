@@ -3,9 +3,15 @@ using Volunteers.Core.Registration;
 
 namespace Volunteers.Api.Features.Registration.Consent;
 
-public sealed record Response(string Version, string Text);
+public sealed record Response(string Version, string Text, long TownId);
 
-public sealed class Endpoint(ConsentQueries consent) : EndpointWithoutRequest<Response>
+public sealed class Request
+{
+    /// <summary>The town whose form shows the notice; may be left out while the district has one town.</summary>
+    public long? TownId { get; set; }
+}
+
+public sealed class Endpoint(ConsentQueries consent) : Endpoint<Request, Response>
 {
     public override void Configure()
     {
@@ -13,9 +19,9 @@ public sealed class Endpoint(ConsentQueries consent) : EndpointWithoutRequest<Re
         AllowAnonymous();
     }
 
-    public override Task HandleAsync(CancellationToken ct)
+    public override Task HandleAsync(Request r, CancellationToken ct)
     {
-        var (version, text) = consent.Current();
-        return Send.OkAsync(new Response(version, text), ct);
+        var (version, text, town) = consent.Current(r.TownId);
+        return Send.OkAsync(new Response(version, text, town), ct);
     }
 }

@@ -41,7 +41,7 @@ public sealed class Endpoint(RegistrationCommands registrations, CardCommands ca
         // Checked before validation, so a bot learns nothing from the answer, not even which fields it got wrong.
         if (!string.IsNullOrEmpty(r.Website))
         {
-            await Send.ResponseAsync(new Response(registrations.DecoyReference(), Statuses.Pending, links.CardUrl(CardKeys.New(), HttpContext)), 201, ct);
+            await Send.ResponseAsync(new Response(registrations.DecoyReference(r.LearningPointId), Statuses.Pending, links.CardUrl(CardKeys.New(), HttpContext)), 201, ct);
             return;
         }
         ThrowIfAnyErrors();

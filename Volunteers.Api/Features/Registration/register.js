@@ -121,15 +121,25 @@
     window.scrollTo(0, 0); $('done').focus();
   }
 
+  // A district's towns each link their own form (/register?townId=2: that town's notice and points); without one, the
+  // notice is the chosen point's town's.
+  var named = new URLSearchParams(location.search).get('townId') || '', pointTown = {}, shownTown = null;
+  var town = /^\d+$/.test(named) ? '?townId=' + named : '';
   function get(url) { return fetch(url, { headers: { 'Accept-Language': 'zh-CN' } }).then(function (r) { if (!r.ok) throw r; return r.json(); }); }
   function loadConsent() {
-    return get('/api/registrations/consent').then(function (c) { version = c.version; $('notice').textContent = c.text; })
-      .catch(function () { $('notice').textContent = '个人信息说明加载失败，请刷新页面重试。'; });
+    var chosen = pointTown[$('learningPointId').value], query = chosen ? '?townId=' + chosen : town;
+    return get('/api/registrations/consent' + query).then(function (c) { version = c.version; shownTown = c.townId; $('notice').textContent = c.text; })
+      .catch(function () { $('notice').textContent = query ? '个人信息说明加载失败，请刷新页面重试。' : '请先选择学习点，再阅读个人信息说明。'; });
   }
   loadConsent();
-  get('/api/learning-points').then(function (list) {
+  get('/api/learning-points' + town).then(function (list) {
     var items = list.items || [], sel = $('learningPointId');
     sel.innerHTML = '<option value="">' + (items.length ? '请选择' : '暂无学习点') + '</option>';
-    items.forEach(function (p) { var o = document.createElement('option'); o.value = p.id; o.textContent = p.name; sel.appendChild(o); });
+    items.forEach(function (p) { var o = document.createElement('option'); o.value = p.id; o.textContent = p.name; pointTown[p.id] = p.townId; sel.appendChild(o); });
   }).catch(function () { $('learningPointId').innerHTML = '<option value="">学习点加载失败，请刷新页面重试</option>'; });
+  // Another town's notice is another notice: it is read and agreed to again.
+  $('learningPointId').addEventListener('change', function () {
+    var chosen = pointTown[this.value];
+    if (chosen && (!version || (shownTown != null && chosen !== shownTown))) { $('consent').checked = false; loadConsent(); }
+  });
 })();

@@ -4,7 +4,7 @@ using Volunteers.Core.ServiceRecords;
 
 namespace Volunteers.Api.Features.Selection;
 
-public sealed record AwardResponse(long Id, long VolunteerId, string Name, long LearningPointId, string LearningPointName, int Year, string Title,
+public sealed record AwardResponse(long Id, long TownId, long VolunteerId, string Name, long LearningPointId, string LearningPointName, int Year, string Title,
     string CertificateNo, string VerificationCode, string VerifyUrl, DateOnly IssuedOn, decimal Hours, DateTimeOffset? RevokedAt, string? RevokeReason);
 
 /// <summary>Verification links point at the configured public address, or at the one this request came to.</summary>
@@ -23,6 +23,6 @@ public sealed class AwardResponses(SelectionSettings settings)
     public static string PublicRoot(SelectionSettings settings, HttpContext context) =>
         string.IsNullOrWhiteSpace(settings.PublicBaseUrl) ? $"{context.Request.Scheme}://{context.Request.Host}" : settings.PublicBaseUrl.TrimEnd('/');
 
-    public AwardResponse Of(Award a, HttpContext context) => new(a.Id, a.VolunteerId, a.Name, a.LearningPointId, a.LearningPointName, a.Year, a.Title,
+    public AwardResponse Of(Award a, HttpContext context) => new(a.Id, a.TownId, a.VolunteerId, a.Name, a.LearningPointId, a.LearningPointName, a.Year, a.Title,
         a.CertificateNo, a.VerificationCode, VerifyUrl(a.VerificationCode, context), a.IssuedOn, Hours.FromHalfHours(a.HalfHours), a.RevokedAt, a.RevokeReason);
 }

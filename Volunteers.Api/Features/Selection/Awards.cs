@@ -33,13 +33,16 @@ public sealed class RevokeValidator : Validator<RevokeRequest>
     public RevokeValidator() => RuleFor(x => x.Reason).IsText("撤销原因", "reason", 500);
 }
 
-public sealed class Revoke(AwardCommands awards, AwardResponses responses) : Endpoint<RevokeRequest, AwardResponse>
+public sealed class Revoke(AwardCommands awards, AwardQueries reach, AwardResponses responses) : Endpoint<RevokeRequest, AwardResponse>
 {
     public override void Configure()
     {
         Post("/api/awards/{id}/revoke");
         Roles(Access.TownAdmin);
     }
+
+    // Another town's award is absent before any field is checked.
+    public override void OnBeforeValidate(RevokeRequest r) => reach.Get(User.Caller(), r.Id);
 
     public override Task HandleAsync(RevokeRequest r, CancellationToken ct) =>
         Send.OkAsync(responses.Of(awards.Revoke(User.Caller(), r.Id, r.Reason.Trim()), HttpContext), ct);

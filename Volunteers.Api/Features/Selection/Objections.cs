@@ -61,6 +61,9 @@ public sealed class Resolve(SelectionQueries selections, SelectionCommands steps
         Roles(Access.TownAdmin);
     }
 
+    // Another town's objection is absent before any field is checked.
+    public override void OnBeforeValidate(ResolveRequest r) => selections.EnsureObjection(User.Caller(), r.Year, r.Id);
+
     public override Task HandleAsync(ResolveRequest r, CancellationToken ct)
     {
         steps.Resolve(User.Caller(), r.Year, r.Id, r.Upheld!.Value, r.Note.Trim());

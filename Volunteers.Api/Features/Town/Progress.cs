@@ -9,6 +9,8 @@ namespace Volunteers.Api.Features.Town.Progress;
 public sealed class Request
 {
     public int? Year { get; set; }
+    /// <summary>The town; may be left out while the district has one town.</summary>
+    public long? TownId { get; set; }
 }
 
 public sealed class Validator : Validator<Request>
@@ -17,7 +19,7 @@ public sealed class Validator : Validator<Request>
 }
 
 /// <summary>Public: aggregates only, for the town's WeChat account and posters.</summary>
-public sealed class Endpoint(ProgressQueries progress, TimeProvider clock) : Endpoint<Request, Core.Town.Progress>
+public sealed class Endpoint(ProgressQueries progress, TownQueries towns, TimeProvider clock) : Endpoint<Request, Core.Town.Progress>
 {
     public override void Configure()
     {
@@ -25,5 +27,5 @@ public sealed class Endpoint(ProgressQueries progress, TimeProvider clock) : End
         AllowAnonymous();
     }
 
-    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(progress.For(r.Year ?? ShanghaiTime.Today(clock).Year), ct);
+    public override Task HandleAsync(Request r, CancellationToken ct) => Send.OkAsync(progress.For(towns.Resolve(null, r.TownId), r.Year ?? ShanghaiTime.Today(clock).Year), ct);
 }

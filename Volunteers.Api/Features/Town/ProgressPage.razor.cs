@@ -20,13 +20,13 @@ public partial class ProgressPage
 
         public override Task HandleAsync(CancellationToken ct)
         {
-            var settings = town.Get();
+            var settings = town.Get(null, Query<long?>("townId", isRequired: false));
             HttpContext.Response.Headers.CacheControl = "public, max-age=60";
             return Send.ResultAsync(new RazorComponentResult<ProgressPage>(new
             {
                 TownName = settings.Name,
                 settings.TargetRatio,
-                Progress = progress.For(ShanghaiTime.Today(clock).Year),
+                Progress = progress.For(settings.Id, ShanghaiTime.Today(clock).Year),
                 // The page is cached publicly, so its QR code never comes from the request's Host header; without a public
                 // address there is none, as a code for a loopback or guessed host would open nothing on a phone.
                 PublicRegisterUrl = PrintedLinks.IsPublic(links.PublicBaseUrl) ? PrintedLinks.Root(links) + "/register" : null,

@@ -5,14 +5,14 @@ using Volunteers.Api.Setup;
 using Volunteers.Core.Common;
 using Volunteers.Core.Documents;
 using Volunteers.Core.Me;
-using Volunteers.Core.Selection;
+using Volunteers.Core.Town;
 
 namespace Volunteers.Api.Features.Volunteers.IssueCard;
 
 public sealed record Request(long Id);
 
 /// <summary>A new personal card (the old one stops working): its link as JSON, or with Accept: application/pdf the card to print.</summary>
-public sealed class Endpoint(CardCommands cards, CardResponses links, SelectionSettings settings, TimeProvider clock) : Endpoint<Request, CardResponse>
+public sealed class Endpoint(CardCommands cards, CardResponses links, TownQueries towns, TimeProvider clock) : Endpoint<Request, CardResponse>
 {
     public override void Configure()
     {
@@ -31,8 +31,12 @@ public sealed class Endpoint(CardCommands cards, CardResponses links, SelectionS
             return;
         }
         var printed = links.PrintedCardUrls();
-        var bytes = cards.Issue(User.Caller(), r.Id, card => Pdf.Render(s => VolunteerCard.Write(new VolunteerCardData(card.Name, card.VolunteerNo,
-            card.LearningPointName, settings.Issuer, ShanghaiTime.Today(clock), printed(card.Key)), s)));
+        var bytes = cards.Issue(User.Caller(), r.Id, card =>
+        {
+            var town = towns.OfVolunteer(r.Id);
+            return Pdf.Render(s => VolunteerCard.Write(new VolunteerCardData(card.Name, card.VolunteerNo, card.LearningPointName, town.Name, town.Issuer,
+                ShanghaiTime.Today(clock), printed(card.Key)), s));
+        });
         HttpContext.Response.StatusCode = 201;
         HttpContext.Response.ContentType = "application/pdf";
         HttpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"card-{r.Id}.pdf\"";

@@ -20,8 +20,11 @@ public sealed class Validator : Validator<Request>
 public sealed record Response(long Id, string IdNumber);
 
 /// <summary>The one place a whole ID number leaves the service: a town administrator, a stated reason, an audit entry.</summary>
-public sealed class Endpoint(VolunteerCommands volunteers) : Endpoint<Request, Response>
+public sealed class Endpoint(VolunteerCommands volunteers, VolunteerQueries reach) : Endpoint<Request, Response>
 {
+    // Another town's volunteer is absent before any field is checked.
+    public override void OnBeforeValidate(Request r) => reach.Get(User.Caller(), r.Id);
+
     public override void Configure()
     {
         Post("/api/volunteers/{id}/reveal-id-number");

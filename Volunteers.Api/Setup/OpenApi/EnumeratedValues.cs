@@ -21,6 +21,7 @@ public static class EnumeratedValues
 
     private static readonly IReadOnlyDictionary<string, string> Roles = new Dictionary<string, string>
     {
+        [Core.Common.Roles.DistrictAdmin] = "区管理员",
         [Core.Common.Roles.TownAdmin] = "镇管理员",
         [Core.Common.Roles.PointCoordinator] = "学习点联络员",
     };

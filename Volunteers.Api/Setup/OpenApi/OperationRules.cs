@@ -48,10 +48,13 @@ public sealed class OperationRules : IOperationProcessor
             operation.RequestBody.IsRequired = body.RequiredProperties.Count > 0;
         }
         var write = context.OperationDescription.Method is not "get";
-        Declare(operation, 400, hasBody || operation.Parameters.Count > 0);
+        // A district administrator's ?townId= may be malformed (400), name no town (404) or be missing while the district
+        // has several towns (400): any staff route.
+        var staff = !anonymous && !card;
+        Declare(operation, 400, hasBody || operation.Parameters.Count > 0 || staff);
         Declare(operation, 401, !anonymous);
         // An id in the path or in the body may name something absent or out of the caller's reach.
-        Declare(operation, 404, hasBody || operation.Parameters.Any(p => p.Kind == OpenApiParameterKind.Path));
+        Declare(operation, 404, hasBody || operation.Parameters.Any(p => p.Kind == OpenApiParameterKind.Path) || staff);
         // A write may meet a state that forbids it; so may a document (no proof before approval, no poster without times).
         Declare(operation, 409, write || IsFile(operation));
         Declare(operation, 413, hasBody);

@@ -10,8 +10,12 @@ public static class Operations
 {
     public static readonly IReadOnlyDictionary<string, Operation> ByRoute = new Dictionary<string, Operation>
     {
-        ["GET /api/town"] = new("getTown", "查看本镇设置与目标人数", "Read the town's settings and target"),
-        ["PUT /api/town"] = new("updateTown", "修改本镇名称、常住人口与目标比例", "Change the town's name, population and target ratio"),
+        ["GET /api/town"] = new("getTown", "查看本镇设置与目标人数（区管理员用 townId 指明）", "Read the caller's town's settings and target"),
+        ["PUT /api/town"] = new("updateTown", "修改本镇名称、常住人口、目标比例与编号格式", "Change the caller's town's settings"),
+        ["GET /api/towns"] = new("listTowns", "本区的镇（街道）列表", "List the district's towns"),
+        ["POST /api/towns"] = new("createTown", "新建镇（街道）（区管理员）", "Create a town (district administrator)"),
+        ["GET /api/towns/{id}"] = new("getTownById", "查看镇（街道）", "Read a town"),
+        ["PUT /api/towns/{id}"] = new("updateTownById", "修改镇（街道）设置", "Change a town's settings"),
         ["GET /api/progress"] = new("getProgress", "查看全镇志愿者队伍建设进度（公开）", "Progress toward the target (public)"),
         ["GET /api/district/progress"] = new("getDistrictProgress", "查看全区及各镇志愿者队伍建设进度（公开）", "The district's and each town's progress (public)"),
 
@@ -30,6 +34,7 @@ public static class Operations
         ["GET /api/volunteers/{id}"] = new("getVolunteer", "查看志愿者（含时长、星级、积分）", "Read a volunteer with hours, stars and points"),
         ["PATCH /api/volunteers/{id}"] = new("updateVolunteer", "修改志愿者信息（只改所传字段）", "Change a volunteer's fields"),
         ["DELETE /api/volunteers/{id}"] = new("eraseVolunteer", "注销已退出志愿者的个人信息", "Erase a withdrawn volunteer's personal data"),
+        ["POST /api/volunteers/{id}/transfer"] = new("transferVolunteer", "转移志愿者到另一学习点或镇（时长、星级、积分与表彰随人）", "Move a volunteer to another point or town"),
         ["POST /api/volunteers/{id}/approve"] = new("approveVolunteer", "审核通过或恢复志愿者", "Approve or reinstate a volunteer"),
         ["POST /api/volunteers/{id}/suspend"] = new("suspendVolunteer", "暂停志愿者", "Suspend a volunteer"),
         ["POST /api/volunteers/{id}/withdraw"] = new("withdrawVolunteer", "登记志愿者退出", "Record a volunteer's withdrawal"),

@@ -8,6 +8,7 @@ public static class Tags
     public static readonly IReadOnlyDictionary<string, Tag> ByArea = new Dictionary<string, Tag>
     {
         ["Town"] = new("镇与进度", "本镇的常住人口、目标比例（1%）与公开的队伍建设进度。Town settings and public progress."),
+        ["Towns"] = new("区与镇（街道）", "本区的镇（街道）及其各自的设置、编号格式。The district's towns and their settings."),
         ["LearningPoints"] = new("学习点", "各村、社区的学习点及其目标人数。Learning points and their targets."),
         ["Accounts"] = new("账号", "镇管理员与学习点联络员的账号和访问令牌。Staff accounts and tokens."),
         ["Volunteers"] = new("志愿者", "志愿者登记、查找、修改、状态变更、志愿者证与注销。The volunteer registry."),
