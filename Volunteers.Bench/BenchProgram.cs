@@ -40,6 +40,7 @@ public static class BenchProgram
                 if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
             }
             Durability.Run(options, folder, report);
+            await DistrictWrites.Run(options, folder, report);
         }
         finally
         {

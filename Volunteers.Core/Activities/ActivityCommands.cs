@@ -20,9 +20,10 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
     public Activity Create(Caller caller, ActivityInput input)
     {
         ActivityRules.Check(input);
-        var id = db.Write((c, t) =>
+        // A town-level activity's town is known once the caller's is resolved: it takes the district's turn.
+        var id = db.Write(input.LearningPointId is { } pointId ? TownQueries.TurnOfPoint(db, pointId) : null, (c, t) =>
         {
-            if (input.LearningPointId is { } pointId) LearningPointQueries.EnsureReachable(c, t, caller, pointId);
+            if (input.LearningPointId is { } reached) LearningPointQueries.EnsureReachable(c, t, caller, reached);
             else if (!caller.IsAdmin)
                 throw DomainException.Invalid("learningPointId", Text.T("学习点联络员只能为本学习点创建活动", "A coordinator creates activities of their own learning point"));
             var town = input.LearningPointId is { } point ? TownQueries.OfPoint(c, t, point) : TownQueries.Resolve(c, t, caller, input.TownId);
@@ -39,7 +40,7 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
     }
 
     /// <summary>Changes what was sent; more places (or none to count) confirm the waitlist's first in the same transaction.</summary>
-    public Activity Update(Caller caller, long id, ActivityPatch patch) => db.Write((c, t) =>
+    public Activity Update(Caller caller, long id, ActivityPatch patch) => db.Write(TownQueries.TurnOfActivity(db, id), (c, t) =>
     {
         var current = ActivityQueries.Reachable(c, t, caller, id);
         if (current.IsCancelled) throw Cancelled();
@@ -57,7 +58,7 @@ public sealed class ActivityCommands(Database db, TimeProvider clock)
     });
 
     /// <summary>Cancels the activity; its sign-ups stay as they were, so each volunteer sees the reason beside theirs.</summary>
-    public Activity Cancel(Caller caller, long id, string reason) => db.Write((c, t) =>
+    public Activity Cancel(Caller caller, long id, string reason) => db.Write(TownQueries.TurnOfActivity(db, id), (c, t) =>
     {
         var current = ActivityQueries.Reachable(c, t, caller, id);
         if (current.IsCancelled) throw Cancelled();

@@ -41,7 +41,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
     }
 
     /// <summary>A coordinator checks a volunteer they reach in or out, now or at a time of the window that has passed; audited.</summary>
-    public CheckinResult Enter(Caller staff, long activityId, long volunteerId, string action, DateTimeOffset? at) => db.Write((c, t) =>
+    public CheckinResult Enter(Caller staff, long activityId, long volunteerId, string action, DateTimeOffset? at) => db.Write(TownQueries.TurnOfActivity(db, activityId), (c, t) =>
     {
         var activity = ActivityQueries.Reachable(c, t, staff, activityId);
         var volunteer = VolunteerQueries.Reachable(c, t, staff, volunteerId);
@@ -75,7 +75,7 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
     /// After the end, once: forgotten check-outs close at the scheduled end, and every volunteer whose stay counts gets one
     /// pending record, within the day's 24 hours; all in one transaction, then the usual review.
     /// </summary>
-    public CloseResult Close(Caller staff, long activityId) => db.Write((c, t) =>
+    public CloseResult Close(Caller staff, long activityId) => db.Write(TownQueries.TurnOfActivity(db, activityId), (c, t) =>
     {
         var activity = ActivityQueries.Reachable(c, t, staff, activityId);
         var now = clock.GetUtcNow();

@@ -247,8 +247,11 @@ public sealed class Database : IDisposable
         if (Held.Value is { } held) held.Value = null;
     }
 
-    public void Write(Action<DbConnection, DbTransaction> work) =>
-        Write((c, t) => { work(c, t); return 0; });
+    public void Write(Action<DbConnection, DbTransaction> work) => Write(null, work);
+
+    /// <inheritdoc cref="Write{T}(long?, Func{DbConnection, DbTransaction, T})"/>
+    public void Write(long? town, Action<DbConnection, DbTransaction> work) =>
+        Write(town, (c, t) => { work(c, t); return 0; });
 
     public T Read<T>(Func<DbConnection, T> work)
     {

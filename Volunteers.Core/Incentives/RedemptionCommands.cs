@@ -28,5 +28,5 @@ public sealed class RedemptionCommands(Database db, TimeProvider clock)
         AuditLog.Write(c, t, TownQueries.OfVolunteer(c, t, volunteerId), caller, "points.redeem", "volunteer", volunteerId, new { points, item });
         var left = c.ExecuteScalar<int>("SELECT points FROM volunteer_totals WHERE volunteer_id = @volunteerId", new { volunteerId }, t);
         return new Redemption(id, volunteerId, points, item, left, now);
-    }, clock);
+    }, clock, TownQueries.TurnOfVolunteer(db, volunteerId));
 }

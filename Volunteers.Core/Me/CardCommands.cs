@@ -15,17 +15,17 @@ public sealed class CardCommands(Database db, TimeProvider clock)
     /// A new card from a coordinator or the town office; the old one stops working. The card is rendered inside the transaction
     /// that issues it, so a card that cannot be printed leaves the old one working.
     /// </summary>
-    public T Issue<T>(Caller caller, long volunteerId, Func<IssuedCard, T> render) => db.Write((c, t) =>
+    public T Issue<T>(Caller caller, long volunteerId, Func<IssuedCard, T> render) => db.Write(TownQueries.TurnOfVolunteer(db, volunteerId), (c, t) =>
     {
         var volunteer = VolunteerQueries.Reachable(c, t, caller, volunteerId);
         return render(IssueIn(c, t, caller, volunteer, null));
     });
 
     /// <summary>The card the public form hands out with a registration (again on a retried one, whose first answer was lost).</summary>
-    public string IssueAtRegistration(long volunteerId, string? client) => db.Write((c, t) =>
+    public string IssueAtRegistration(long volunteerId, string? client) => db.Write(TownQueries.TurnOfVolunteer(db, volunteerId), (c, t) =>
         IssueIn(c, t, null, VolunteerQueries.Find(c, t, volunteerId) ?? throw VolunteerQueries.NotFound(), client).Key);
 
-    public void Revoke(Caller caller, long volunteerId) => db.Write((c, t) =>
+    public void Revoke(Caller caller, long volunteerId) => db.Write(TownQueries.TurnOfVolunteer(db, volunteerId), (c, t) =>
     {
         VolunteerQueries.Reachable(c, t, caller, volunteerId);
         if (!End(c, t, caller, volunteerId, CardEndings.Revoked, clock.GetUtcNow()))

@@ -15,7 +15,7 @@ public sealed class AwardCommands(Database db, AwardQueries awards, SelectionSet
     /// <summary>A finalized year is changed only this way: one award withdrawn, with the reason kept.</summary>
     public Award Revoke(Caller caller, long id, string reason)
     {
-        db.Write((c, t) =>
+        db.Write(TownQueries.TurnOfAward(db, id), (c, t) =>
         {
             var award = AwardQueries.Query(c, t, "a.id = @id", new { id }).SingleOrDefault();
             if (award is null || !caller.CanReach(award.TownId, null)) throw AwardQueries.NotFound();

@@ -13,7 +13,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
 {
     public const int MaxNoticeDays = 30;
 
-    public SelectionView Create(Caller caller, SelectionParameters p) => db.Write((c, t) =>
+    public SelectionView Create(Caller caller, SelectionParameters p) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var town = TownQueries.Resolve(c, t, caller, null);
         if (c.ExecuteScalar<long?>("SELECT year FROM selections WHERE town_id = @town AND year = @Year", Parameters.Of(p, new { town }), t) is not null)
@@ -28,7 +28,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
     });
 
     /// <returns>The nomination's id.</returns>
-    public long Nominate(Caller caller, int year, long volunteerId, string reason) => db.Write((c, t) =>
+    public long Nominate(Caller caller, int year, long volunteerId, string reason) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var row = SelectionQueries.Load(c, t, caller, year);
         var town = row.TownId;
@@ -53,7 +53,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         return id;
     });
 
-    public void Review(Caller caller, int year, IReadOnlyList<long> volunteerIds) => db.Write((c, t) =>
+    public void Review(Caller caller, int year, IReadOnlyList<long> volunteerIds) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var row = SelectionQueries.Load(c, t, caller, year);
         var town = row.TownId;
@@ -71,7 +71,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         AddStep(c, t, town, year, "reviewed", "confirmed " + string.Join(",", volunteerIds), caller, now);
     });
 
-    public void StartNotice(Caller caller, int year, int days) => db.Write((c, t) =>
+    public void StartNotice(Caller caller, int year, int days) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var row = SelectionQueries.Load(c, t, caller, year);
         var town = row.TownId;
@@ -82,7 +82,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         AddStep(c, t, town, year, "notice", $"{days} days", caller, now);
     });
 
-    public long Object(Caller caller, int year, long volunteerId, string text) => db.Write((c, t) =>
+    public long Object(Caller caller, int year, long volunteerId, string text) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var row = SelectionQueries.Load(c, t, caller, year);
         var town = row.TownId;
@@ -101,7 +101,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         return id;
     });
 
-    public void Resolve(Caller caller, int year, long objectionId, bool upheld, string note) => db.Write((c, t) =>
+    public void Resolve(Caller caller, int year, long objectionId, bool upheld, string note) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var row = SelectionQueries.Load(c, t, caller, year);
         var town = row.TownId;
@@ -118,7 +118,7 @@ public sealed class SelectionCommands(Database db, AwardCommands awards, TimePro
         AddStep(c, t, town, year, upheld ? "objection-upheld" : "objection-dismissed", $"objection {objectionId}", caller, now);
     });
 
-    public IReadOnlyList<Award> Finalize(Caller caller, int year) => db.Write((c, t) =>
+    public IReadOnlyList<Award> Finalize(Caller caller, int year) => db.Write(TownQueries.TurnOf(db, caller), (c, t) =>
     {
         var row = SelectionQueries.Load(c, t, caller, year);
         var town = row.TownId;

@@ -10,7 +10,7 @@ namespace Volunteers.Core.ServiceRecords;
 /// <summary>Approval, rejection and reversal: the only ways a recorded hour changes what counts.</summary>
 public sealed class ReviewCommands(Database db, ReviewSettings review, IncentiveSettings incentives, TimeProvider clock)
 {
-    public ServiceRecord Approve(Caller caller, long id) => db.Write((c, t) =>
+    public ServiceRecord Approve(Caller caller, long id) => db.Write(TownQueries.TurnOfRecord(db, id), (c, t) =>
     {
         var record = ServiceRecordQueries.Reachable(c, t, caller, id);
         EnsurePending(record);
@@ -24,7 +24,7 @@ public sealed class ReviewCommands(Database db, ReviewSettings review, Incentive
         return ServiceRecordQueries.Find(c, t, id)!;
     });
 
-    public ServiceRecord Reject(Caller caller, long id, string reason) => db.Write((c, t) =>
+    public ServiceRecord Reject(Caller caller, long id, string reason) => db.Write(TownQueries.TurnOfRecord(db, id), (c, t) =>
     {
         var record = ServiceRecordQueries.Reachable(c, t, caller, id);
         EnsurePending(record);
@@ -35,7 +35,7 @@ public sealed class ReviewCommands(Database db, ReviewSettings review, Incentive
     });
 
     /// <returns>The reversal record: approved at once, negative hours, linked to the original.</returns>
-    public ServiceRecord Reverse(Caller caller, long id, string reason) => db.Write((c, t) =>
+    public ServiceRecord Reverse(Caller caller, long id, string reason) => db.Write(TownQueries.TurnOfRecord(db, id), (c, t) =>
     {
         var original = ServiceRecordQueries.Reachable(c, t, caller, id);
         if (original.Status != RecordStatuses.Approved || original.ReversesId is not null)

@@ -42,7 +42,7 @@ public sealed class SignupCommands(Database db, TimeProvider clock)
     });
 
     /// <summary>A coordinator takes a volunteer off the roster of an activity they reach.</summary>
-    public CancelResult Remove(Caller staff, long activityId, long signupId) => db.Write((c, t) =>
+    public CancelResult Remove(Caller staff, long activityId, long signupId) => db.Write(TownQueries.TurnOfActivity(db, activityId), (c, t) =>
     {
         var activity = ActivityQueries.Reachable(c, t, staff, activityId);
         var signup = Find(c, t, signupId);

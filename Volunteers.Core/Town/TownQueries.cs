@@ -64,6 +64,17 @@ public sealed class TownQueries(Database db)
     public static long? TurnOfVolunteer(Database db, long volunteerId) => db.Read(c => c.ExecuteScalar<long?>(
         "SELECT p.town_id FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id WHERE v.id = @volunteerId", new { volunteerId }));
 
+    /// <summary>As <see cref="TurnOfPoint"/>, for a service record (the town of the point it was recorded at).</summary>
+    public static long? TurnOfRecord(Database db, long recordId) => db.Read(c => c.ExecuteScalar<long?>(
+        "SELECT p.town_id FROM service_records r JOIN learning_points p ON p.id = r.learning_point_id WHERE r.id = @recordId", new { recordId }));
+
+    /// <summary>As <see cref="TurnOfPoint"/>, for an award (the town whose selection granted it).</summary>
+    public static long? TurnOfAward(Database db, long awardId) =>
+        db.Read(c => c.ExecuteScalar<long?>("SELECT town_id FROM awards WHERE id = @awardId", new { awardId }));
+
+    /// <summary>The town a caller's write takes the turn of when it names none: their own, or the district's named or only one.</summary>
+    public static long TurnOf(Database db, Caller caller) => db.Read(c => Resolve(c, null, caller, null));
+
     /// <summary>As <see cref="TurnOfPoint"/>, for an activity.</summary>
     public static long? TurnOfActivity(Database db, long activityId) =>
         db.Read(c => c.ExecuteScalar<long?>("SELECT town_id FROM activities WHERE id = @activityId", new { activityId }));

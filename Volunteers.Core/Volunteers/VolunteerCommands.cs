@@ -62,7 +62,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
 
     public Volunteer Update(Caller caller, long id, VolunteerPatch patch)
     {
-        db.Write((c, t) =>
+        db.Write(TownQueries.TurnOfVolunteer(db, id), (c, t) =>
         {
             var current = VolunteerQueries.Reachable(c, t, caller, id);
             if (current.Status == Statuses.Withdrawn)
@@ -91,7 +91,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
 
     public Volunteer ChangeStatus(Caller caller, long id, StatusAction action, string? reason)
     {
-        db.Write((c, t) =>
+        db.Write(TownQueries.TurnOfVolunteer(db, id), (c, t) =>
         {
             var current = VolunteerQueries.Reachable(c, t, caller, id);
             var target = Next(current.Status, action)
@@ -122,7 +122,7 @@ public sealed class VolunteerCommands(Database db, PersonalDataProtector protect
     };
 
     /// <summary>The whole ID number, for a town administrator who states why; the reveal itself is audited.</summary>
-    public string RevealIdNumber(Caller caller, long id, string reason) => db.Write((c, t) =>
+    public string RevealIdNumber(Caller caller, long id, string reason) => db.Write(TownQueries.TurnOfVolunteer(db, id), (c, t) =>
     {
         if (!caller.IsAdmin) throw DomainException.Forbidden(Text.T("只有镇管理员可以查看完整身份证号码", "Only a town administrator may reveal an ID number"));
         VolunteerQueries.Reachable(c, t, caller, id);
