@@ -19,8 +19,8 @@ public static class AwardSeeder
         using var c = (SqliteConnection)new Database(path).Open();
         using var t = c.BeginTransaction();
         Exec(c, t, """
-            INSERT INTO selections (year, min_half_hours, quota, state, notice_starts_at, notice_ends_at, created_by, created_at)
-            VALUES ($year, 20, $quota, 'finalized', $now, $now, 1, $now)
+            INSERT INTO selections (town_id, year, min_half_hours, quota, state, notice_starts_at, notice_ends_at, created_by, created_at)
+            VALUES (1, $year, 20, $quota, 'finalized', $now, $now, 1, $now)
             """, ("$year", year), ("$quota", awards), ("$now", now));
         var winners = new List<long>();
         using (var query = c.CreateCommand())
@@ -38,8 +38,8 @@ public static class AwardSeeder
         var issuedOn = ShanghaiTime.Today(TimeProvider.System).ToString("yyyy-MM-dd");
         for (var i = 0; i < winners.Count; i++)
             Exec(c, t, """
-                INSERT INTO awards (volunteer_id, year, title, certificate_no, verification_code, issued_on)
-                VALUES ($v, $year, '优秀社区教育志愿者', $no, $code, $on)
+                INSERT INTO awards (town_id, volunteer_id, year, title, certificate_no, verification_code, issued_on)
+                VALUES (1, $v, $year, '优秀社区教育志愿者', $no, $code, $on)
                 """, ("$v", winners[i]), ("$year", year), ("$no", $"扶欢社教〔{year}〕第{i + 1:000}号"), ("$code", AwardCommands.NewCode()), ("$on", issuedOn));
         t.Commit();
         return (year, winners.Count);

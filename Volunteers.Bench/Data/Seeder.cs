@@ -42,14 +42,14 @@ public static class Seeder
         using var t = c.BeginTransaction();
         var now = DateTimeOffset.UtcNow;
         var nowText = TypeHandlers.Format(now);
-        Exec(c, t, "INSERT INTO accounts (id, name, role, created_at) VALUES (1, '基准测试管理员', 'town-admin', $now)", ("$now", nowText));
+        Exec(c, t, "INSERT INTO accounts (id, name, role, created_at) VALUES (1, '基准测试管理员', 'district-admin', $now)", ("$now", nowText));
         Exec(c, t, "INSERT INTO account_tokens (account_id, token_hash, created_at) VALUES (1, $hash, $now)", ("$hash", Tokens.Hash(AdminToken)), ("$now", nowText));
 
         var pointIds = new List<long>();
         for (var i = 0; i < PointNames.Length; i++)
         {
             pointIds.Add(i + 1);
-            Exec(c, t, "INSERT INTO learning_points (id, code, name, kind, resident_population, created_at, updated_at) VALUES ($id, $code, $name, $kind, 2900, $now, $now)",
+            Exec(c, t, "INSERT INTO learning_points (id, town_id, code, name, kind, resident_population, created_at, updated_at) VALUES ($id, 1, $code, $name, $kind, 2900, $now, $now)",
                 ("$id", i + 1), ("$code", $"LP{i + 1:00}"), ("$name", PointNames[i]), ("$kind", i == 0 ? "community" : "village"), ("$now", nowText));
         }
 
@@ -79,7 +79,7 @@ public static class Seeder
             }
         }
         foreach (var (year, last) in numbers)
-            Exec(c, t, "INSERT INTO number_sequences (kind, year, last) VALUES ('volunteer', $year, $last)", ("$year", year), ("$last", last));
+            Exec(c, t, "INSERT INTO number_sequences (town_id, kind, year, last) VALUES (1, 'volunteer', $year, $last)", ("$year", year), ("$last", last));
 
         // Approved records of active volunteers, in this year so far and last year.
         var today = DateOnly.FromDateTime(now.UtcDateTime.AddHours(8));

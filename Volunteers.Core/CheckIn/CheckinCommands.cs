@@ -25,7 +25,10 @@ public sealed class CheckinCommands(Database db, CheckinSettings settings, TimeP
             throw DomainException.Invalid("deviceTime", Text.T(
                 $"手机时间（{ShanghaiTime.Format(phone)}）与北京时间（{ShanghaiTime.Format(now)}）不一致，请把手机设为自动设置时间后再扫码；签到时间以服务器为准",
                 $"The phone's clock ({ShanghaiTime.Format(phone)}) is not Beijing time ({ShanghaiTime.Format(now)}); set it to automatic and scan again"));
-        var town = CheckinCodes.IsWellFormed(code) ? db.Read(c => CheckinQueries.ActivityOf(c, null, code))?.TownId : null;
+        // The activity's town's turn (PostgreSQL; SQLite's one writer holds every turn already).
+        var town = db.Provider == DatabaseProvider.Postgres && CheckinCodes.IsWellFormed(code)
+            ? db.Read(c => CheckinQueries.ActivityOf(c, null, code))?.TownId
+            : null;
         return db.Write(town, (c, t) =>
         {
             var activity = (CheckinCodes.IsWellFormed(code) ? CheckinQueries.ActivityOf(c, t, code) : null) ?? throw NoCode();

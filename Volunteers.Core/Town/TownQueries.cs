@@ -54,30 +54,33 @@ public sealed class TownQueries(Database db)
         new { volunteerId }, t);
 
     /// <summary>
-    /// The town a write about <paramref name="learningPointId"/> takes the turn of, read before it begins (a point never
-    /// changes town); null when there is no such point, so the write runs in the district's turn and refuses it.
+    /// The town whose turn a write about <paramref name="learningPointId"/> takes, read before it begins (a point never
+    /// changes town); null when there is no such point, so the write runs in the district's turn and refuses it. SQLite's
+    /// one writer holds every turn already: there it costs no read.
     /// </summary>
-    public static long? TurnOfPoint(Database db, long learningPointId) => db.Read(c =>
-        c.ExecuteScalar<long?>("SELECT town_id FROM learning_points WHERE id = @learningPointId", new { learningPointId }));
+    public static long? TurnOfPoint(Database db, long learningPointId) =>
+        Turn(db, "SELECT town_id FROM learning_points WHERE id = @id", learningPointId);
 
     /// <summary>As <see cref="TurnOfPoint"/>, for a volunteer: a transfer to another town takes both towns' turns.</summary>
-    public static long? TurnOfVolunteer(Database db, long volunteerId) => db.Read(c => c.ExecuteScalar<long?>(
-        "SELECT p.town_id FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id WHERE v.id = @volunteerId", new { volunteerId }));
+    public static long? TurnOfVolunteer(Database db, long volunteerId) =>
+        Turn(db, "SELECT p.town_id FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id WHERE v.id = @id", volunteerId);
 
     /// <summary>As <see cref="TurnOfPoint"/>, for a service record (the town of the point it was recorded at).</summary>
-    public static long? TurnOfRecord(Database db, long recordId) => db.Read(c => c.ExecuteScalar<long?>(
-        "SELECT p.town_id FROM service_records r JOIN learning_points p ON p.id = r.learning_point_id WHERE r.id = @recordId", new { recordId }));
+    public static long? TurnOfRecord(Database db, long recordId) =>
+        Turn(db, "SELECT p.town_id FROM service_records r JOIN learning_points p ON p.id = r.learning_point_id WHERE r.id = @id", recordId);
 
     /// <summary>As <see cref="TurnOfPoint"/>, for an award (the town whose selection granted it).</summary>
-    public static long? TurnOfAward(Database db, long awardId) =>
-        db.Read(c => c.ExecuteScalar<long?>("SELECT town_id FROM awards WHERE id = @awardId", new { awardId }));
-
-    /// <summary>The town a caller's write takes the turn of when it names none: their own, or the district's named or only one.</summary>
-    public static long TurnOf(Database db, Caller caller) => db.Read(c => Resolve(c, null, caller, null));
+    public static long? TurnOfAward(Database db, long awardId) => Turn(db, "SELECT town_id FROM awards WHERE id = @id", awardId);
 
     /// <summary>As <see cref="TurnOfPoint"/>, for an activity.</summary>
-    public static long? TurnOfActivity(Database db, long activityId) =>
-        db.Read(c => c.ExecuteScalar<long?>("SELECT town_id FROM activities WHERE id = @activityId", new { activityId }));
+    public static long? TurnOfActivity(Database db, long activityId) => Turn(db, "SELECT town_id FROM activities WHERE id = @id", activityId);
+
+    /// <summary>The town a caller's write takes the turn of when it names none: their own, or the district's named or only one.</summary>
+    public static long? TurnOf(Database db, Caller caller) =>
+        db.Provider == DatabaseProvider.Sqlite ? null : db.Read(c => Resolve(c, null, caller, null));
+
+    private static long? Turn(Database db, string sql, long id) =>
+        db.Provider == DatabaseProvider.Sqlite ? null : db.Read(c => c.ExecuteScalar<long?>(sql, new { id }));
 
     /// <summary>The town of a learning point, or null when there is no such point.</summary>
     public TownSettings? ForPoint(long learningPointId) => db.Read(c =>
