@@ -11,14 +11,15 @@ using Volunteers.Tests.Support;
 namespace Volunteers.Tests.Data;
 
 /// <summary>
-/// A file made by the migrations before towns existed, with rows in every table, opens as a district of one town: every row
-/// of every table as it was, the one town's settings in the towns table, its administrators the district's, its audit chain
-/// intact with every hash as it was, and its numbers going on from where they stood.
+/// A database made by the migrations before towns existed — a town's SQLite file, or its PostgreSQL database — with rows in
+/// every table, opens as a district of one town: every row of every table as it was, the one town's settings in the towns
+/// table, its administrators the district's, its audit chain intact with every hash as it was, and its numbers going on
+/// from where they stood.
 /// </summary>
-[Category(TestHost.SqliteOnly)]
 public sealed class TownsUpgradeTests
 {
     private string _folder = null!;
+    private TestPostgres? _postgres;
 
     [SetUp] public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("volunteers-upgrade-").FullName;
 
@@ -26,17 +27,31 @@ public sealed class TownsUpgradeTests
     public void DeleteFolder()
     {
         SqliteConnection.ClearAllPools();
+        _postgres?.Dispose();
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static readonly string[] BeforeTowns = Migrator.Available().TakeWhile(n => string.CompareOrdinal(n, "0013") < 0).ToArray();
+    private static bool Before(string migration) => string.CompareOrdinal(migration, "0013") < 0;
 
     [Test]
     public void A_database_of_one_town_opens_as_a_district_of_that_town_with_every_row_number_and_hash_as_it_was()
     {
-        Assert.That(BeforeTowns, Has.Length.EqualTo(12));
-        var db = new Database(Path.Combine(_folder, "v.db"));
-        Migrator.Migrate(db, names: BeforeTowns);
+        Database db;
+        string[] beforeTowns;
+        if (TestHost.OnPostgres)
+        {
+            _postgres = new TestPostgres();
+            db = _postgres.Open();
+            beforeTowns = Migrator.AvailableForPostgres().Where(Before).ToArray();
+        }
+        else
+        {
+            db = new Database(Path.Combine(_folder, "v.db"));
+            beforeTowns = Migrator.Available().Where(Before).ToArray();
+        }
+        using var _ = db;
+        Assert.That(beforeTowns, Has.Length.EqualTo(12));
+        Migrator.Migrate(db, names: beforeTowns);
         using (var c = db.Open()) Seed(c);
         var before = Rows(db);
         Assert.That(before.Keys, Is.SupersetOf(new[] { "awards", "checkins", "signups", "volunteer_cards", "service_proofs", "points_ledger", "idempotency_keys" }));
@@ -58,7 +73,7 @@ public sealed class TownsUpgradeTests
         {
             Assert.That(c.Query<long>("SELECT DISTINCT town_id FROM learning_points UNION SELECT DISTINCT town_id FROM activities UNION SELECT DISTINCT town_id FROM audit_log"),
                 Is.EqualTo(new[] { 1L }));
-            Assert.That(c.Query<string>("SELECT role || ':' || coalesce(town_id, '-') FROM accounts ORDER BY id"), Is.EqualTo(new[] { "district-admin:-", "point-coordinator:1" }));
+            Assert.That(c.Query<string>("SELECT role || ':' || coalesce(CAST(town_id AS TEXT), '-') FROM accounts ORDER BY id"), Is.EqualTo(new[] { "district-admin:-", "point-coordinator:1" }));
             Assert.That(Database.Generation(c), Is.EqualTo(7), "the write generation goes on from where it stood");
         }
 
@@ -76,7 +91,9 @@ public sealed class TownsUpgradeTests
     private static Dictionary<string, List<Dictionary<string, string>>> Rows(Database db, IReadOnlyDictionary<string, string[]>? columns = null)
     {
         using var c = db.Open();
-        var tables = c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'");
+        var tables = c.Query<string>(db.Provider == DatabaseProvider.Postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'schema_migrations'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'");
         var result = new Dictionary<string, List<Dictionary<string, string>>>();
         foreach (var table in tables)
         {
