@@ -8,7 +8,7 @@ namespace Volunteers.Core.Selection;
 
 /// <summary>What a certificate or proof states, as the public may read it: the holder only as a masked name.</summary>
 public sealed record Verification(string Kind, string Number, string Name, string Title, int Year, bool Valid, DateTimeOffset? RevokedAt,
-    string Issuer, DateOnly IssuedOn, string LearningPoint, decimal? Hours, DateOnly? PeriodFrom, DateOnly? PeriodTo);
+    string Issuer, DateOnly IssuedOn, string LearningPoint, decimal? Hours, DateOnly? PeriodFrom, DateOnly? PeriodTo, string TownName);
 
 public sealed class AwardQueries(Database db)
 {
@@ -42,23 +42,23 @@ public sealed class AwardQueries(Database db)
     public Verification? Verify(string code) => db.Read(c =>
     {
         var award = c.QuerySingleOrDefault<Found>("""
-            SELECT a.certificate_no AS number, v.name, a.title, a.year, a.revoked_at, a.issued_on, p.name AS learning_point, t.issuer
+            SELECT a.certificate_no AS number, v.name, a.title, a.year, a.revoked_at, a.issued_on, p.name AS learning_point, t.issuer, t.name AS town_name
             FROM awards a JOIN volunteers v ON v.id = a.volunteer_id JOIN learning_points p ON p.id = v.learning_point_id
                  JOIN towns t ON t.id = a.town_id
             WHERE a.verification_code = @code
             """, new { code });
         if (award is { } a)
             return new Verification("award", a.Number, NameMask.Mask(a.Name), a.Title, a.Year, a.RevokedAt is null, a.RevokedAt,
-                a.Issuer, a.IssuedOn, a.LearningPoint, null, null, null);
+                a.Issuer, a.IssuedOn, a.LearningPoint, null, null, null, a.TownName);
         var proof = c.QuerySingleOrDefault<FoundProof>("""
-            SELECT s.proof_no AS number, v.name, s.period_from, s.period_to, s.half_hours, s.issued_at, p.name AS learning_point, t.issuer
+            SELECT s.proof_no AS number, v.name, s.period_from, s.period_to, s.half_hours, s.issued_at, p.name AS learning_point, t.issuer, t.name AS town_name
             FROM service_proofs s JOIN volunteers v ON v.id = s.volunteer_id JOIN learning_points p ON p.id = v.learning_point_id
                  JOIN towns t ON t.id = p.town_id
             WHERE s.verification_code = @code
             """, new { code });
         return proof is { } f
             ? new Verification("service-proof", f.Number, NameMask.Mask(f.Name), "志愿服务记录证明", f.PeriodTo.Year, true, null,
-                f.Issuer, ShanghaiTime.DateOf(f.IssuedAt), f.LearningPoint, Hours.FromHalfHours(f.HalfHours), f.PeriodFrom, f.PeriodTo)
+                f.Issuer, ShanghaiTime.DateOf(f.IssuedAt), f.LearningPoint, Hours.FromHalfHours(f.HalfHours), f.PeriodFrom, f.PeriodTo, f.TownName)
             : null;
     });
 
@@ -86,6 +86,7 @@ public sealed class AwardQueries(Database db)
         public DateOnly IssuedOn { get; init; }
         public string LearningPoint { get; init; } = "";
         public string Issuer { get; init; } = "";
+        public string TownName { get; init; } = "";
     }
 
     private sealed class FoundProof
@@ -98,5 +99,6 @@ public sealed class AwardQueries(Database db)
         public DateTimeOffset IssuedAt { get; init; }
         public string LearningPoint { get; init; } = "";
         public string Issuer { get; init; } = "";
+        public string TownName { get; init; } = "";
     }
 }

@@ -154,6 +154,17 @@ public sealed class TownTests : TwoTownFixture
         (await District.SignUp(fuhuanActivity, Fuhuan.Volunteer)).Expect(201);
     }
 
+    [Test]
+    public async Task A_towns_certificate_verifies_with_its_towns_issuer_and_name()
+    {
+        var award = (await District.Get($"/api/awards?year={Year}&townId={Gunan.TownId}")).Expect(200).Json["items"]![0]!;
+        var code = award["verificationCode"]!.GetValue<string>();
+        var verified = (await Host.Anonymous().Get($"/api/verify/{code}")).Expect(200).Json;
+        Assert.That((verified["issuer"]!.GetValue<string>(), verified["townName"]!.GetValue<string>()), Is.EqualTo(("古南街道社区教育学校", "古南街道")));
+        var page = await (await Host.Anonymous().Client.GetAsync($"/verify/{code}")).Content.ReadAsStringAsync();
+        Assert.That(page, Does.Contain("<title>古南街道社区教育志愿者证书核验").And.Not.Contain("扶欢镇"));
+    }
+
     private static long[] Ids(JsonNode list, string field) =>
         list.AsArray().Select(x => x![field]?.GetValue<long>() ?? 0).ToArray();
 }

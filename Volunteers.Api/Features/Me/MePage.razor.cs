@@ -12,7 +12,7 @@ public partial class MePage
     public const int LedgerLines = 10;
 
     /// <summary>Signs in with the card itself, so a browser without one gets a page saying how, not a JSON problem.</summary>
-    public sealed class Endpoint(MeQueries me, MeResponses responses, CardResponses links) : EndpointWithoutRequest
+    public sealed class Endpoint(MeQueries me, MeResponses responses, CardResponses links, Core.Town.TownQueries towns) : EndpointWithoutRequest
     {
         public override void Configure()
         {
@@ -35,6 +35,7 @@ public partial class MePage
                 Me = responses.Of(me.Overview(volunteer), HttpContext),
                 Ledger = me.Points(volunteer, new Paging(1, LedgerLines)),
                 CardUrl = links.CardUrl(CardAuthentication.KeyOf(HttpContext.Request)!, HttpContext),
+                TownName = towns.OfVolunteer(volunteer).Name,
             }));
         }
     }
