@@ -18,6 +18,7 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
     public const string ClientClaim = "client";
     public const string TownClaim = "town";
     public const string TownPointsClaim = "town_points";
+    public const string NamedTownClaim = "named_town";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -38,8 +39,14 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
         };
         if (owner.LearningPointId is { } point) claims.Add(new Claim(LearningPointClaim, point.ToString()));
         // A town's staff work in their town; a district administrator in the town a request names (?townId=), or in all.
-        if (owner.TownId is { } town) claims.Add(new Claim(TownClaim, town.ToString()));
-        else if (Request.Query["townId"].ToString() is { Length: > 0 } named) claims.Add(new Claim(TownClaim, named));
+        var named = Request.Query["townId"].ToString();
+        if (owner.TownId is { } town)
+        {
+            claims.Add(new Claim(TownClaim, town.ToString()));
+            // Another town named by a town's staff is a town that does not exist for them.
+            if (named.Length > 0 && named != town.ToString()) claims.Add(new Claim(NamedTownClaim, named));
+        }
+        else if (named.Length > 0) claims.Add(new Claim(TownClaim, named));
         if (owner.Role == Roles.TownAdmin)
             claims.Add(new Claim(TownPointsClaim, string.Join(',', towns.PointsOf(owner.TownId!.Value))));
         if (Context.Connection.RemoteIpAddress is { } address) claims.Add(new Claim(ClientClaim, address.ToString()));
@@ -57,7 +64,9 @@ public sealed class TokenAuthentication(IOptionsMonitor<AuthenticationSchemeOpti
 
 public static class CallerExtensions
 {
-    public static Caller Caller(this ClaimsPrincipal user) => new(
+    public static Caller Caller(this ClaimsPrincipal user) => user.FindFirstValue(TokenAuthentication.NamedTownClaim) is not null
+        ? throw TownQueries.NotFound()
+        : new(
         long.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!),
         user.FindFirstValue("role")!,
         long.TryParse(user.FindFirstValue(TokenAuthentication.LearningPointClaim), out var point) ? point : null,

@@ -49,6 +49,8 @@ public sealed class TownTests : TwoTownFixture
         var intoFuhuan = await GunanAdmin.Post("/api/learning-points", new { code = "P9", name = "越界", kind = "village", residentPopulation = 1, townId = Fuhuan.TownId });
         intoFuhuan.Expect(404);
         (await GunanAdmin.Post("/api/towns", new { code = "X", name = "某镇", residentPopulation = 1, targetRatio = 0.01 })).Expect(403);
+        (await GunanAdmin.Get($"/api/volunteers?townId={Fuhuan.TownId}")).Expect(404);
+        (await GunanAdmin.Get($"/api/volunteers?townId={Gunan.TownId}")).Expect(200);
         var district = (await GunanAdmin.Post("/api/accounts", new { name = "张三", role = "district-admin" })).Expect(403);
         Assert.That(district.Str("detail"), Does.Contain("区管理员"));
     }
@@ -112,6 +114,10 @@ public sealed class TownTests : TwoTownFixture
         var gunan = (await Host.Anonymous().Get($"/api/progress?townId={Gunan.TownId}")).Expect(200).Json;
         Assert.That(gunan["learningPoints"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()), Does.Contain(Gunan.PointName).And.Not.Contain(Fuhuan.PointName));
         (await Host.Anonymous().Get("/api/progress")).Expect(400);
+        var page = await Host.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/progress");
+        Assert.That(page.Headers.Location?.ToString(), Is.EqualTo("/district"), "the page without a town is the district's");
+        var gunanPage = await (await Host.Anonymous().Client.GetAsync($"/progress?townId={Gunan.TownId}")).Content.ReadAsStringAsync();
+        Assert.That(gunanPage, Does.Contain("古南街道").And.Contain($"/register?townId={Gunan.TownId}"));
     }
 
     [Test]

@@ -20,7 +20,11 @@ public partial class ProgressPage
 
         public override Task HandleAsync(CancellationToken ct)
         {
-            var settings = town.Get(null, Query<long?>("townId", isRequired: false));
+            var named = Query<long?>("townId", isRequired: false);
+            // A district of several towns: the page without a town is the district's, with a bar for each.
+            var several = town.List().Count > 1;
+            if (named is null && several) return Send.RedirectAsync("/district");
+            var settings = town.Get(null, named);
             HttpContext.Response.Headers.CacheControl = "public, max-age=60";
             return Send.ResultAsync(new RazorComponentResult<ProgressPage>(new
             {
@@ -29,7 +33,9 @@ public partial class ProgressPage
                 Progress = progress.For(settings.Id, ShanghaiTime.Today(clock).Year),
                 // The page is cached publicly, so its QR code never comes from the request's Host header; without a public
                 // address there is none, as a code for a loopback or guessed host would open nothing on a phone.
-                PublicRegisterUrl = PrintedLinks.IsPublic(links.PublicBaseUrl) ? PrintedLinks.Root(links) + "/register" : null,
+                PublicRegisterUrl = PrintedLinks.IsPublic(links.PublicBaseUrl)
+                    ? PrintedLinks.Root(links) + "/register" + (several ? $"?townId={settings.Id}" : "")
+                    : null,
             }));
         }
     }
