@@ -9,7 +9,7 @@ namespace Volunteers.Core.LearningPoints;
 public sealed class LearningPointQueries(Database db)
 {
     private const string Columns = """
-        p.id, p.town_id, p.code, p.name, p.kind, p.resident_population, p.created_at, p.updated_at, t.target_ratio
+        p.id, p.town_id, p.code, p.name, p.kind, p.resident_population, p.created_at, p.updated_at, t.target_ratio, t.name AS town_name
         FROM learning_points p JOIN towns t ON t.id = p.town_id
         """;
 
@@ -52,8 +52,12 @@ public sealed class LearningPointQueries(Database db)
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
         public string TargetRatio { get; init; } = "";
+        public string TownName { get; init; } = "";
 
         public LearningPoint ToModel() => new(Id, TownId, Code, Name, Kind, ResidentPopulation,
-            Targets.For(ResidentPopulation, decimal.Parse(TargetRatio, System.Globalization.CultureInfo.InvariantCulture)), CreatedAt, UpdatedAt);
+            Targets.For(ResidentPopulation, decimal.Parse(TargetRatio, System.Globalization.CultureInfo.InvariantCulture)), CreatedAt, UpdatedAt)
+        {
+            TownName = TownName,
+        };
     }
 }

@@ -54,7 +54,7 @@ public sealed class LearningPointTests
         var id = await _host.Admin().CreatePoint("石龙村", 3000);
         var anonymous = (await _host.Anonymous().Get("/api/learning-points")).Expect(200).Json["items"]!.AsArray();
         var shown = anonymous.Single(p => p!["id"]!.GetValue<long>() == id)!.AsObject();
-        Assert.That(shown.Select(p => p.Key), Is.EquivalentTo(new[] { "id", "townId", "name", "kind" }));
+        Assert.That(shown.Select(p => p.Key), Is.EquivalentTo(new[] { "id", "townId", "townName", "name", "kind" }));
         var full = (await _host.Admin().Get("/api/learning-points")).Json["items"]!.AsArray().Single(p => p!["id"]!.GetValue<long>() == id)!;
         Assert.That(full["target"]!.GetValue<int>(), Is.EqualTo(30));
     }

@@ -5,7 +5,7 @@ using Volunteers.Core.LearningPoints;
 
 namespace Volunteers.Api.Features.LearningPoints.List;
 
-public sealed record PublicPoint(long Id, long TownId, string Name, string Kind);
+public sealed record PublicPoint(long Id, long TownId, string TownName, string Name, string Kind);
 
 /// <summary>A town has a few dozen points at most, so the form asks for them all in one page unless it names another size.</summary>
 public sealed class Request
@@ -36,7 +36,7 @@ public sealed class Endpoint(LearningPointQueries points) : Endpoint<Request, Pa
         var paging = new Paging(r.Page, r.PageSize);
         var signedIn = User.Identity?.IsAuthenticated == true;
         var items = all.Skip(paging.Offset).Take(paging.PageSize)
-            .Select(p => signedIn ? PointResponse.From(p) : (object)new PublicPoint(p.Id, p.TownId, p.Name, p.Kind)).ToList();
+            .Select(p => signedIn ? PointResponse.From(p) : (object)new PublicPoint(p.Id, p.TownId, p.TownName, p.Name, p.Kind)).ToList();
         return Send.OkAsync(new Paged<object>(items, paging.Page, paging.PageSize, all.Count), ct);
     }
 }

@@ -135,7 +135,14 @@
   get('/api/learning-points' + town).then(function (list) {
     var items = list.items || [], sel = $('learningPointId');
     sel.innerHTML = '<option value="">' + (items.length ? '请选择' : '暂无学习点') + '</option>';
-    items.forEach(function (p) { var o = document.createElement('option'); o.value = p.id; o.textContent = p.name; pointTown[p.id] = p.townId; sel.appendChild(o); });
+    // Points of several towns are grouped under their town's name, so two towns' 新连村 are told apart.
+    var groups = {}, several = items.some(function (p) { return p.townId !== items[0].townId; });
+    items.forEach(function (p) {
+      var o = document.createElement('option'); o.value = p.id; o.textContent = p.name; pointTown[p.id] = p.townId;
+      if (!several) { sel.appendChild(o); return; }
+      if (!groups[p.townId]) { groups[p.townId] = document.createElement('optgroup'); groups[p.townId].label = p.townName; sel.appendChild(groups[p.townId]); }
+      groups[p.townId].appendChild(o);
+    });
   }).catch(function () { $('learningPointId').innerHTML = '<option value="">学习点加载失败，请刷新页面重试</option>'; });
   // Another town's notice is another notice: it is read and agreed to again.
   $('learningPointId').addEventListener('change', function () {
