@@ -30,24 +30,9 @@ if [ ${#need_npm[@]} -gt 0 ]; then
   npm install -g --silent "${need_npm[@]}" >/dev/null
 fi
 
-# A throwaway PostgreSQL server for the tests that run on it: a cluster in a temporary folder on a free port, with fsync
-# off (its data are thrown away), stopped and removed when this script ends, also when the tests fail.
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-pg_dir=$(mktemp -d /tmp/volunteers-pg-XXXXXX)
-as_pg=()
-if [ "$(id -u)" -eq 0 ]; then chown postgres "$pg_dir"; as_pg=(runuser -u postgres --); fi
-stop_postgres() {
-  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-}
-trap stop_postgres EXIT
-pg_port=55432
-while (echo >"/dev/tcp/127.0.0.1/$pg_port") 2>/dev/null; do pg_port=$((pg_port + 1)); done
-"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U volunteers --auth=trust -E UTF8 --no-locale >"$pg_dir/initdb.log" 2>&1 \
-  || { cat "$pg_dir/initdb.log"; exit 1; }
-"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w start \
-  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" >/dev/null \
-  || { cat "$pg_dir/server.log"; exit 1; }
+# A throwaway PostgreSQL server for the tests that run on it, with fsync off (its data are thrown away).
+. ./throwaway-postgres.sh
+start_throwaway_postgres 55432 fsync=off
 export VOLUNTEERS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=volunteers;Database=postgres"
 
 results="$PWD/TestResults"
