@@ -138,7 +138,7 @@ public sealed class SelectionTests
         Assert.That(verified["valid"]!.GetValue<bool>(), Is.True);
         Assert.That(verified["name"]!.GetValue<string>(), Is.EqualTo("李*英"));
         Assert.That(verified.AsObject().Select(p => p.Key),
-            Is.EquivalentTo(new[] { "kind", "number", "name", "title", "year", "valid", "revokedAt", "issuer", "issuedOn", "learningPoint", "hours", "periodFrom", "periodTo" }),
+            Is.EquivalentTo(new[] { "kind", "number", "name", "title", "year", "valid", "revokedAt", "issuer", "issuedOn", "learningPoint", "hours", "periodFrom", "periodTo", "townName" }),
             "what the page shows, and of the holder only the masked name");
         var page = await (await _host.CreateClient().GetAsync($"/verify/{code}")).Content.ReadAsStringAsync();
         Assert.That(page, Does.Contain("有效").And.Contain("李*英").And.Not.Contain("李秀英"));
