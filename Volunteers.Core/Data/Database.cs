@@ -146,8 +146,8 @@ public sealed class Database : IDisposable
 
     /// <summary>
     /// Takes <paramref name="town"/>'s turn for the rest of the transaction (PostgreSQL: an advisory lock keyed by the town;
-    /// SQLite's one writer holds every turn already): what a town numbers, chains and counts is then in order. Called by the
-    /// audit log and the numbering for the town they write to.
+    /// SQLite's one writer holds every turn already): what a town numbers, chains and counts is then in order. Taken by
+    /// <see cref="BeginWrite"/> for a write within one town, and by the audit log for the town whose chain it extends.
     /// </summary>
     public static void EnterTown(DbConnection connection, DbTransaction transaction, long? town)
     {

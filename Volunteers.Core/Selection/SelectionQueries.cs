@@ -13,12 +13,12 @@ public sealed class SelectionQueries(Database db)
     public SelectionView Get(Caller caller, int year) => db.Read(c => View(c, null, caller, TownQueries.Resolve(c, null, caller, null), year));
 
     /// <summary>Another town's objection answers 404, as if there were none; the caller's own town's are left to the step's checks.</summary>
-    public void EnsureObjection(Caller caller, int year, long objectionId) => db.Read(c =>
+    public void EnsureObjection(Caller caller, long objectionId)
     {
-        var town = TownQueries.Resolve(c, null, caller, null);
-        var of = c.ExecuteScalar<long?>("SELECT town_id FROM objections WHERE id = @objectionId", new { objectionId });
-        return of is null || of == town ? 0 : throw DomainException.NotFound(Text.T("异议", "Objection"));
-    });
+        var (town, of) = db.Read(c => (TownQueries.Resolve(c, null, caller, null),
+            c.ExecuteScalar<long?>("SELECT town_id FROM objections WHERE id = @objectionId", new { objectionId })));
+        if (of is not null && of != town) throw DomainException.NotFound(Text.T("异议", "Objection"));
+    }
 
     /// <summary>Eligible: active, with at least the minimum approved hours in the year, in the town's ranking.</summary>
     internal static IReadOnlyList<Ranked> Candidates(DbConnection c, DbTransaction? t, long town, int year, long minHalfHours, long? pointId) =>

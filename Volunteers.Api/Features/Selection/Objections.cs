@@ -62,7 +62,7 @@ public sealed class Resolve(SelectionQueries selections, SelectionCommands steps
     }
 
     // Another town's objection is absent before any field is checked.
-    public override void OnBeforeValidate(ResolveRequest r) => selections.EnsureObjection(User.Caller(), r.Year, r.Id);
+    public override void OnBeforeValidate(ResolveRequest r) => selections.EnsureObjection(User.Caller(), r.Id);
 
     public override Task HandleAsync(ResolveRequest r, CancellationToken ct)
     {
