@@ -11,8 +11,12 @@ public sealed class ProgressQueries(Database db, TownQueries town)
 
     public Progress For(long townId, int year) => _cache.Get((townId, year), () => Compute(town.Get(townId), year));
 
-    /// <summary>The district's figures as the sum of its towns'.</summary>
-    public DistrictProgress District(int year)
+    private readonly FreshCache<int, DistrictProgress> _district = new(db);
+
+    /// <summary>The district's figures as the sum of its towns', kept like each town's until the next write.</summary>
+    public DistrictProgress District(int year) => _district.Get(year, () => ComputeDistrict(year));
+
+    private DistrictProgress ComputeDistrict(int year)
     {
         var all = town.List();
         var towns = all.Select(t => (Town: t, Figures: For(t.Id, year).Town))
