@@ -11,7 +11,7 @@ public enum DatabaseProvider { Sqlite, Postgres }
 /// The one place that knows how to reach the database — the embedded SQLite file or a district's PostgreSQL server —
 /// one short-lived pooled connection per operation.
 /// </summary>
-public sealed class Database : IDisposable
+public sealed partial class Database : IDisposable
 {
     private readonly string? _sqlite;
     private readonly NpgsqlDataSource? _postgres;
@@ -130,39 +130,6 @@ public sealed class Database : IDisposable
         return result;
     }
 
-    // The towns each open write transaction has entered: their turns are held until it ends, and their write generations
-    // are the ones its commit moves on. Npgsql hands the same transaction object out again for the next transaction on a
-    // pooled connection, so each write starts its own set.
-    private static readonly ConditionalWeakTable<DbTransaction, SortedSet<long>> Entered = new();
-
-    private static DbTransaction Track(DbTransaction transaction)
-    {
-        Entered.AddOrUpdate(transaction, []);
-        return transaction;
-    }
-
-    /// <summary>The district's own entries (towns, its administrators) are kept as town 0 in the turns and generations.</summary>
-    public const long District = 0;
-
-    /// <summary>
-    /// Takes <paramref name="town"/>'s turn for the rest of the transaction (PostgreSQL: an advisory lock keyed by the town;
-    /// SQLite's one writer holds every turn already): what a town numbers, chains and counts is then in order. Taken by
-    /// <see cref="BeginWrite"/> for a write within one town, and by the audit log for the town whose chain it extends.
-    /// </summary>
-    public static void EnterTown(DbConnection connection, DbTransaction transaction, long? town)
-    {
-        var id = town ?? District;
-        if (!Entered.GetOrCreateValue(transaction).Add(id) || connection is SqliteConnection) return;
-        using var turn = connection.CreateCommand();
-        turn.Transaction = transaction;
-        turn.CommandText = "SELECT pg_advisory_xact_lock(hashtext('volunteers.town'), @town)";
-        var parameter = turn.CreateParameter();
-        parameter.ParameterName = "town";
-        parameter.Value = checked((int)id);
-        turn.Parameters.Add(parameter);
-        turn.ExecuteNonQuery();
-    }
-
     /// <summary>
     /// A write of bookkeeping that no aggregate is computed from, such as when a token was last used: unlike <see cref="Write{T}"/>
     /// it leaves the write generation alone, so an active client does not throw every cached aggregate away once a minute. It
@@ -182,31 +149,6 @@ public sealed class Database : IDisposable
         catch (DbException e) when (Dialect.IsStorageFault(e))
         {
         }
-    }
-
-    /// <summary>
-    /// For a write that manages its own transaction: lets cached aggregates know they are stale. Each town the write entered
-    /// moves its own generation on (the district's when it entered none), so writers of different towns never wait for one
-    /// row; a reader's generation is their sum, which any commit moves on.
-    /// </summary>
-    public static void MarkChanged(DbConnection connection, DbTransaction transaction)
-    {
-        var towns = Entered.TryGetValue(transaction, out var entered) && entered.Count > 0 ? entered : [District];
-        foreach (var town in towns)
-        {
-            using var bump = connection.CreateCommand();
-            bump.Transaction = transaction;
-            bump.CommandText = """
-                INSERT INTO write_generation (id, value) VALUES (@town, 1)
-                ON CONFLICT (id) DO UPDATE SET value = write_generation.value + 1
-                """;
-            var parameter = bump.CreateParameter();
-            parameter.ParameterName = "town";
-            parameter.Value = town;
-            bump.Parameters.Add(parameter);
-            bump.ExecuteNonQuery();
-        }
-        ForgetHeldGeneration();
     }
 
     public static long Generation(DbConnection connection)
