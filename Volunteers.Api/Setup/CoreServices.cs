@@ -14,13 +14,11 @@ public static class CoreServices
     public static IServiceCollection AddVolunteersCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = VolunteersOptions.From(configuration);
-        var database = Open(options, configuration, contentRoot);
+        var database = OpenDatabase(options, configuration, contentRoot);
         services.AddSingleton(options);
         services.AddSingleton(database);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new PersonalDataProtector(database.Provider == DatabaseProvider.Sqlite
-            ? DataKeys.LoadOrCreate(options.DataKey, database.Path)
-            : DataKeys.Configured(options.DataKey)));
+        services.AddSingleton(new PersonalDataProtector(DataKeyOf(database, options)));
         services.AddSingleton(new ReviewSettings(options.TwoStepReview));
         services.AddSingleton(options.Incentives.ToSettings());
         services.AddSingleton(options.Selection);
@@ -49,7 +47,12 @@ public static class CoreServices
         ThreadPool.SetMinThreads(Math.Max(workers, 1000), io);
     }
 
-    private static Database Open(VolunteersOptions options, IConfiguration configuration, string contentRoot) =>
+    /// <summary>The key that encrypts ID numbers: configured, or (SQLite) kept beside the file.</summary>
+    public static byte[] DataKeyOf(Database database, VolunteersOptions options) => database.Provider == DatabaseProvider.Sqlite
+        ? DataKeys.LoadOrCreate(options.DataKey, database.Path)
+        : DataKeys.Configured(options.DataKey);
+
+    public static Database OpenDatabase(VolunteersOptions options, IConfiguration configuration, string contentRoot) =>
         options.DatabaseProvider.Trim().ToLowerInvariant() switch
         {
             "sqlite" => new Database(options.DatabasePath(contentRoot)),

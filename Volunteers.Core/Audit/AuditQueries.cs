@@ -45,16 +45,16 @@ public sealed class AuditQueries(Database db)
         IReadOnlyList<long?> chains = caller.TownScope is { } town
             ? [town]
             : [null, .. c.Query<long>("SELECT id FROM towns ORDER BY id").Select(id => (long?)id)];
-        var checks = chains.Select(id => Verify(c, id)).ToList();
+        var checks = chains.Select(id => VerifyChain(c, null, id)).ToList();
         return new ChainChecks(checks.All(x => x.Intact), checks.Sum(x => x.Entries), checks);
     });
 
     /// <summary>Walks one whole chain: each entry must hash to its stored hash and follow the entry before it.</summary>
-    private static ChainCheck Verify(System.Data.Common.DbConnection c, long? townId)
+    public static ChainCheck VerifyChain(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? t, long? townId)
     {
         var prev = AuditLog.Genesis;
         long count = 0;
-        foreach (var entry in c.Query<AuditEntry>($"SELECT * FROM audit_log WHERE {AuditLog.InChain(townId)} ORDER BY id", new { townId }, buffered: false))
+        foreach (var entry in c.Query<AuditEntry>($"SELECT * FROM audit_log WHERE {AuditLog.InChain(townId)} ORDER BY id", new { townId }, t, buffered: false))
         {
             count++;
             if (entry.PrevHash != prev || AuditLog.HashOf(entry) != entry.Hash) return new ChainCheck(townId, false, count, entry.Id, prev);

@@ -80,15 +80,19 @@ public sealed class TownCommands(Database db, TownQueries towns, TimeProvider cl
     }
 
     /// <summary>Codes, names, prefixes and number formats are the district's: two towns sharing one would share numbers.</summary>
-    private static void EnsureFree(DbConnection c, DbTransaction t, Columns settings, long? exceptId)
+    private static void EnsureFree(DbConnection c, DbTransaction t, Columns settings, long? exceptId) =>
+        EnsureFree(c, t, settings.Code, settings.Name, settings.VolunteerNoPrefix, settings.CertificateNumberFormat, settings.ProofNumberFormat, exceptId);
+
+    internal static void EnsureFree(DbConnection c, DbTransaction t, string code, string name, string volunteerNoPrefix,
+        string certificateNumberFormat, string proofNumberFormat, long? exceptId)
     {
         foreach (var (column, field, value, label) in new[]
                  {
-                     ("code", "code", settings.Code, Text.T("编码", "code")),
-                     ("name", "name", settings.Name, Text.T("名称", "name")),
-                     ("volunteer_no_prefix", "volunteerNoPrefix", settings.VolunteerNoPrefix, Text.T("志愿者编号前缀", "volunteer-number prefix")),
-                     ("certificate_number_format", "certificateNumberFormat", settings.CertificateNumberFormat, Text.T("证书编号格式", "certificate number format")),
-                     ("proof_number_format", "proofNumberFormat", settings.ProofNumberFormat, Text.T("证明编号格式", "proof number format")),
+                     ("code", "code", code, Text.T("编码", "code")),
+                     ("name", "name", name, Text.T("名称", "name")),
+                     ("volunteer_no_prefix", "volunteerNoPrefix", volunteerNoPrefix, Text.T("志愿者编号前缀", "volunteer-number prefix")),
+                     ("certificate_number_format", "certificateNumberFormat", certificateNumberFormat, Text.T("证书编号格式", "certificate number format")),
+                     ("proof_number_format", "proofNumberFormat", proofNumberFormat, Text.T("证明编号格式", "proof number format")),
                  })
         {
             var taken = c.ExecuteScalar<long?>($"SELECT id FROM towns WHERE {column} = @value", new { value }, t);

@@ -29,7 +29,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
             // As a deployment sets it: documents with QR codes are refused without a public address.
             ["Volunteers:Selection:PublicBaseUrl"] = PublicBaseUrl,
         };
-        if (OnPostgres)
+        // A town's own SQLite file, whichever engine the run is on: a host asked for SQLite (a town before it joins the district).
+        var sqlite = settings?.TryGetValue("Volunteers:DatabaseProvider", out var provider) == true && provider == "sqlite";
+        if (OnPostgres && !sqlite)
         {
             // A host started again on the same folder (a restart) finds the database of the first.
             var named = Path.Combine(Folder, "postgres-database");
@@ -40,7 +42,7 @@ public sealed class TestHost : WebApplicationFactory<Program>
             _settings["Volunteers:DataKey"] = Convert.ToBase64String(new byte[32].Select((_, i) => (byte)(i * 7 + 1)).ToArray());
         }
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) _settings[k] = v;
-        if (!OnPostgres) TemplateDatabase.CopyTo(DatabasePath);
+        if (_postgres is null) TemplateDatabase.CopyTo(DatabasePath);
     }
 
     /// <summary>
@@ -61,6 +63,9 @@ public sealed class TestHost : WebApplicationFactory<Program>
         ? new NpgsqlConnection(_postgres.ConnectionString)
         : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
     public string DatabasePath => _settings["Volunteers:Database"]!;
+
+    /// <summary>The settings the host runs with, for a command run as the operator would against the same database.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => _settings;
 
     /// <summary>The service's clock, in place of the system's.</summary>
     public TimeProvider? Clock { get; init; }
