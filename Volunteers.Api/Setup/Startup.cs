@@ -13,7 +13,7 @@ public static class Startup
     /// <summary>The migration that made the one town a district's first: the numbering and issuer settings became the town's then.</summary>
     private const string TownsMigration = "0013_add_towns";
 
-    /// <summary>Marks the database as in use (so a restore waits for a stop), migrates it and, on a database with no account yet, creates the first town administrator.</summary>
+    /// <summary>Marks the database as in use (so a restore waits for a stop), migrates it and, on a database with no district administrator yet, creates the first.</summary>
     public static void PrepareDatabase(this WebApplication app)
     {
         var database = app.Services.GetRequiredService<Database>();

@@ -44,7 +44,8 @@ public sealed class AccountCommands(Database db, AccountQueries accounts, TimePr
     {
         return db.Write((c, t) =>
         {
-            if (c.ExecuteScalar<long>("SELECT count(*) FROM accounts", transaction: t) > 0) return false;
+            // A district database that received its first town by copy-town has that town's accounts but no district administrator yet.
+            if (c.ExecuteScalar<long>("SELECT count(*) FROM accounts WHERE role = 'district-admin'", transaction: t) > 0) return false;
             var id = c.ExecuteScalar<long>("""
                 INSERT INTO accounts (name, role, created_at) VALUES ('区管理员', 'district-admin', @now) RETURNING id
                 """, new { now = clock.GetUtcNow() }, t);
