@@ -20,7 +20,7 @@ public static class AnnualReport
     private static double Width => PagedDocument.ContentWidth;
 
     public static void Write(AnnualReportData report, Stream output) =>
-        PagedDocument.Write(output, $"{report.Town}社区教育志愿者{report.Year}年度报告", "年度统计报告", Blocks(report));
+        PagedDocument.Write(output, $"{report.Town}社区教育志愿者{report.Year}年度报告", "年度统计报告", report.Issuer, Blocks(report));
 
     private static List<Block> Blocks(AnnualReportData r)
     {

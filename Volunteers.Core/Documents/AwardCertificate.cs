@@ -22,9 +22,12 @@ public static class AwardCertificate
     /// <summary>All certificates in one file, one page each, drawn as the sequence is read.</summary>
     public static void WriteAll(IEnumerable<CertificateData> certificates, Stream output)
     {
-        using var document = PdfFile.New("荣誉证书", "扶欢镇优秀社区教育志愿者荣誉证书");
+        using var document = PdfFile.New("荣誉证书", "优秀社区教育志愿者荣誉证书", "");
         foreach (var certificate in certificates)
         {
+            // The issuer is known once the sequence is read; the metadata is written with the file, after the pages.
+            document.Info.Author = certificate.Issuer;
+            document.Info.Subject = $"{certificate.Issuer}{certificate.Year}年度{certificate.Title}荣誉证书";
             var page = PdfFile.AddPage(document, PageOrientation.Landscape);
             // Disposing the graphics closes the page's content stream, so only the page objects accumulate.
             using var g = XGraphics.FromPdfPage(page);

@@ -17,7 +17,7 @@ public static class CheckinPoster
 
     public static void Write(CheckinPosterData poster, Stream output)
     {
-        using var document = PdfFile.New("活动签到", $"{poster.TownName}社区教育活动扫码签到：{poster.Title}");
+        using var document = PdfFile.New("活动签到", $"{poster.TownName}社区教育活动扫码签到：{poster.Title}", poster.Organiser);
         var page = PdfFile.AddPage(document, PageOrientation.Portrait);
         using (var g = XGraphics.FromPdfPage(page)) Draw(g, poster);
         PdfFile.Save(document, output);

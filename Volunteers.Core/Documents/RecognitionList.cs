@@ -22,7 +22,7 @@ public static class RecognitionList
     ], PdfFile.Margin, Cell);
 
     public static void Write(RecognitionListData list, Stream output) =>
-        PagedDocument.Write(output, $"{list.Year}年度表彰名单", $"{list.TownName}{list.Year}年度优秀社区教育志愿者表彰名单", Blocks(list));
+        PagedDocument.Write(output, $"{list.Year}年度表彰名单", $"{list.TownName}{list.Year}年度优秀社区教育志愿者表彰名单", list.Issuer, Blocks(list));
 
     private static List<Block> Blocks(RecognitionListData list)
     {

@@ -26,7 +26,7 @@ public static partial class ServiceRecordProof
     {
         if (proof.MaskedIdNumber is not null && WholeIdNumber().IsMatch(proof.MaskedIdNumber))
             throw DomainException.Invalid("idNumber", "证明上的身份证号必须是遮蔽后的号码");
-        PagedDocument.Write(output, "志愿服务记录证明", $"{proof.Name}的志愿服务记录证明", Blocks(proof));
+        PagedDocument.Write(output, "志愿服务记录证明", $"{proof.Name}的志愿服务记录证明", proof.Issuer, Blocks(proof));
     }
 
     private static List<Block> Blocks(ServiceRecordProofData p)

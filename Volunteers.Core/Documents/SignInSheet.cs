@@ -26,7 +26,7 @@ public static class SignInSheet
     public static void Write(SignInSheetData sheet, Stream output)
     {
         var a = sheet.Activity;
-        PagedDocument.Write(output, $"{a.Title} 签到表", $"{sheet.Town}社区教育志愿服务签到表", Blocks(sheet));
+        PagedDocument.Write(output, $"{a.Title} 签到表", $"{sheet.Town}社区教育志愿服务签到表", sheet.Town, Blocks(sheet));
     }
 
     private static List<Block> Blocks(SignInSheetData sheet)

@@ -18,7 +18,7 @@ public static class VolunteerCard
 
     public static void Write(VolunteerCardData card, Stream output)
     {
-        using var document = PdfFile.New("志愿者证", $"{card.TownName}社区教育志愿者个人志愿者证");
+        using var document = PdfFile.New("志愿者证", $"{card.TownName}社区教育志愿者个人志愿者证", card.Issuer);
         var page = PdfFile.AddPage(document, PageOrientation.Portrait);
         using (var g = XGraphics.FromPdfPage(page)) Draw(g, card);
         PdfFile.Save(document, output);

@@ -23,6 +23,8 @@ public sealed class CertificateTests
         Assert.That(text, Does.Contain("（盖章）"), "an empty place is left for the seal");
         Assert.That(pdf.Title, Is.EqualTo("荣誉证书"));
         Assert.That(pdf.Creator, Is.EqualTo(PdfFile.Creator));
+        Assert.That(pdf.Author, Is.EqualTo("扶欢镇社区教育学校"), "the issuer");
+        Assert.That(pdf.Subject, Is.EqualTo("扶欢镇社区教育学校2024年度优秀社区教育志愿者荣誉证书"));
         Assert.That(pdf.FontNames, Has.All.Match("^[A-Z]{6}\\+"), "fonts are embedded as subsets");
         Assert.That(pdf.Bytes.Length, Is.LessThan(80_000), "a subset, not the 4.6 MB font");
     }

@@ -9,7 +9,7 @@ public sealed class GlyphTests
 {
     private static ReadBack Line(string text) => Pdfs.Render(output =>
     {
-        using var document = PdfFile.New("测试", "字形");
+        using var document = PdfFile.New("测试", "字形", "测试");
         var page = PdfFile.AddPage(document, PageOrientation.Portrait);
         using (var g = XGraphics.FromPdfPage(page)) Ink.Draw(g, text, new TextStyle(14), 50, 50);
         PdfFile.Save(document, output);

@@ -18,6 +18,8 @@ public sealed class ReadBack
         FontNames = pdf.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName ?? "").Distinct().ToList();
         Title = pdf.Information.Title;
         Creator = pdf.Information.Creator;
+        Author = pdf.Information.Author;
+        Subject = pdf.Information.Subject;
     }
 
     public byte[] Bytes { get; }
@@ -28,6 +30,8 @@ public sealed class ReadBack
     public IReadOnlyList<IReadOnlyList<Letter>> Letters { get; }
     public string? Title { get; }
     public string? Creator { get; }
+    public string? Author { get; }
+    public string? Subject { get; }
     public string AllText => string.Concat(Pages);
 
     /// <summary>The letters of each place the text is printed, over all pages.</summary>

@@ -42,6 +42,7 @@ public sealed class RegistrationPageTests
     public async Task A_person_registers_on_a_phone_and_sees_their_reference_and_what_happens_next()
     {
         var form = await Open();
+        await Expect(form.Page.Locator("h1")).ToHaveTextAsync("扶欢镇社区教育志愿者登记");
         await PhoneBrowser.Screenshot(form.Page, "1-form", fullPage: true);
         var mobile = People.Mobile();
         await form.FillAdult(PointName, mobile);
@@ -51,6 +52,7 @@ public sealed class RegistrationPageTests
         await Expect(form.Success).ToBeVisibleAsync();
         await Expect(form.Page.Locator("#f")).ToBeHiddenAsync();
         await Expect(form.Success).ToContainTextAsync("接下来");
+        await Expect(form.Success).ToContainTextAsync("正式成为扶欢镇社区教育志愿者");
         var reference = await form.Page.Locator("#ref").InnerTextAsync();
         Assert.That(reference, Does.Match(@"^FH\d{4}-\d{4,}$"));
         await PhoneBrowser.Screenshot(form.Page, "3-success");

@@ -41,9 +41,12 @@ public sealed class DistrictRegistrationPageTests
         await Expect(page.Locator("#learningPointId optgroup[label='古南街道'] option")).ToHaveTextAsync("三角社区");
         await Expect(page.Locator("#learningPointId optgroup[label='扶欢镇'] option")).ToHaveTextAsync("新连村");
         await Expect(page.Locator("#notice")).ToContainTextAsync("请先选择学习点");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("社区教育志愿者登记");
 
         await form.FillAdult("三角社区", People.Mobile());
         await Expect(page.Locator("#notice")).ToContainTextAsync("古南街道");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("古南街道社区教育志愿者登记");
+        await Expect(page).ToHaveTitleAsync("古南街道社区教育志愿者登记");
         await form.Submit();
         await Expect(form.Success).ToBeVisibleAsync();
         Assert.That(await page.Locator("#ref").InnerTextAsync(), Does.Match(@"^GN\d{4}-0001$"), "古南街道's own number");
@@ -57,5 +60,7 @@ public sealed class DistrictRegistrationPageTests
         await Expect(page.Locator("#learningPointId option", new() { HasText = "三角社区" })).ToHaveCountAsync(1);
         await Expect(page.Locator("#learningPointId option", new() { HasText = "新连村" })).ToHaveCountAsync(0);
         await Expect(page.Locator("#notice")).ToContainTextAsync("古南街道");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("古南街道社区教育志愿者登记");
+        await Expect(page.Locator(".town-name")).ToHaveTextAsync("古南街道");
     }
 }

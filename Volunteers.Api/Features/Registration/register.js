@@ -123,7 +123,7 @@
 
   // A district's towns each link their own form (/register?townId=2: that town's notice and points); without one, the
   // notice is the chosen point's town's.
-  var named = new URLSearchParams(location.search).get('townId') || '', pointTown = {}, shownTown = null;
+  var named = new URLSearchParams(location.search).get('townId') || '', pointTown = {}, townNames = {}, shownTown = null;
   var town = /^\d+$/.test(named) ? '?townId=' + named : '';
   function get(url) { return fetch(url, { headers: { 'Accept-Language': 'zh-CN' } }).then(function (r) { if (!r.ok) throw r; return r.json(); }); }
   function loadConsent() {
@@ -138,15 +138,23 @@
     // Points of several towns are grouped under their town's name, so two towns' 新连村 are told apart.
     var groups = {}, several = items.some(function (p) { return p.townId !== items[0].townId; });
     items.forEach(function (p) {
-      var o = document.createElement('option'); o.value = p.id; o.textContent = p.name; pointTown[p.id] = p.townId;
+      var o = document.createElement('option'); o.value = p.id; o.textContent = p.name; pointTown[p.id] = p.townId; townNames[p.townId] = p.townName;
       if (!several) { sel.appendChild(o); return; }
       if (!groups[p.townId]) { groups[p.townId] = document.createElement('optgroup'); groups[p.townId].label = p.townName; sel.appendChild(groups[p.townId]); }
       groups[p.townId].appendChild(o);
     });
+    if (items.length && !several) nameTown(items[0].townName);
   }).catch(function () { $('learningPointId').innerHTML = '<option value="">学习点加载失败，请刷新页面重试</option>'; });
+  // The page names the volunteer's town: the one town whose points it lists, or in a district the chosen point's.
+  function nameTown(name) {
+    if (!name) return;
+    document.title = document.querySelector('h1').textContent = name + '社区教育志愿者登记';
+    document.querySelectorAll('.town-name').forEach(function (s) { s.textContent = name; });
+  }
   // Another town's notice is another notice: it is read and agreed to again.
   $('learningPointId').addEventListener('change', function () {
     var chosen = pointTown[this.value];
+    nameTown(townNames[chosen]);
     if (chosen && (!version || (shownTown != null && chosen !== shownTown))) { $('consent').checked = false; loadConsent(); }
   });
 })();

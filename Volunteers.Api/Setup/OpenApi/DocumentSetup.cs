@@ -18,7 +18,7 @@ public static class DocumentSetup
         o.EnableJWTBearerAuth = false;
         o.DocumentSettings = s =>
         {
-            s.Title = "Volunteers 扶欢镇社区教育志愿者 API";
+            s.Title = "Volunteers 社区教育志愿者 API";
             s.Version = "v1";
             s.SchemaSettings.DefaultReferenceTypeNullHandling = ReferenceTypeNullHandling.NotNull;
             s.SchemaSettings.SchemaNameGenerator = new SchemaNames();
@@ -53,19 +53,20 @@ public static class DocumentSetup
     private static void Describe(OpenApiDocument document)
     {
         document.Info.Description = """
-            扶欢镇（重庆市綦江区）社区教育志愿者的登记与激励服务：学习点与目标人数（常住人口的 1%）、志愿者登记、服务时长与审核、
+            镇（街道）社区教育志愿者的登记与激励服务（始于重庆市綦江区扶欢镇）：学习点与目标人数（常住人口的 1%）、志愿者登记、服务时长与审核、
             星级与积分、年度评选与表彰、证书与证明（PDF）、导出与导入。错误一律为 RFC 9457 问题详情（application/problem+json），
             默认中文，`Accept-Language: en` 时为英文；校验错误在 `errors[].name` 中指明字段。
             一个区（县）可有多个镇（街道）：区管理员（district-admin）在任一需令牌的地址后加 `?townId=` 即只在该镇内列出与新建；
             镇管理员与学习点联络员始终只在本镇。
 
 
-            The registry and incentive tracking of Fuhuan town's community-education volunteers. Errors are RFC 9457
+            The registry and incentive tracking of a town's (or a district's towns') community-education volunteers, first
+            built for Fuhuan town, Qijiang district. Errors are RFC 9457
             problems in Chinese (English with `Accept-Language: en`); validation errors name each field in `errors[].name`.
             A district administrator adds `?townId=` to any route that needs a token to list and create within one town;
             a town's administrators and coordinators always work in their own town.
             """;
-        document.Info.Contact = new OpenApiContact { Name = "扶欢镇社区教育办公室（Fuhuan town community-education office）" };
+        document.Info.Contact = new OpenApiContact { Name = "社区教育办公室（the community-education office）" };
         document.Info.License = new OpenApiLicense { Name = "MIT", Url = "https://opensource.org/licenses/MIT" };
         document.SecurityDefinitions[OperationRules.TokenScheme] = new OpenApiSecurityScheme
         {

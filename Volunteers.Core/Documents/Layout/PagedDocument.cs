@@ -11,9 +11,9 @@ public static class PagedDocument
     public static double ContentWidth => A4.Width - 2 * PdfFile.Margin;
     private static readonly TextStyle Footer = new(9, Color: XColors.DimGray);
 
-    public static void Write(Stream output, string title, string subject, IReadOnlyList<Block> blocks)
+    public static void Write(Stream output, string title, string subject, string author, IReadOnlyList<Block> blocks)
     {
-        using var document = PdfFile.New(title, subject);
+        using var document = PdfFile.New(title, subject, author);
         var pages = Flow.Paginate(blocks, Top, Bottom);
         for (var n = 0; n < pages.Count; n++)
         {

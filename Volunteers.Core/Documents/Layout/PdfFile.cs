@@ -8,16 +8,17 @@ namespace Volunteers.Core.Documents.Layout;
 /// <summary>New PDF documents with Chinese metadata, and the page geometry the documents share.</summary>
 public static class PdfFile
 {
-    public const string Creator = "扶欢镇社区教育志愿者登记系统";
+    public const string Creator = "社区教育志愿者登记系统 Volunteers";
     public const double Margin = 56;
 
-    public static PdfDocument New(string title, string subject)
+    /// <summary>A new document; <paramref name="author"/> is who issues it (the town's community-education school, or the town).</summary>
+    public static PdfDocument New(string title, string subject, string author)
     {
         _ = EmbeddedFonts.All;
         var document = new PdfDocument();
         document.Info.Title = title;
         document.Info.Subject = subject;
-        document.Info.Author = "扶欢镇社区教育学校";
+        document.Info.Author = author;
         document.Info.Creator = Creator;
         document.Options.CompressContentStreams = true;
         return document;
