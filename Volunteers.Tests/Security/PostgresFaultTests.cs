@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Http.Json;
 using Dapper;
 using Npgsql;
@@ -6,7 +7,8 @@ using Volunteers.Tests.Support;
 namespace Volunteers.Tests.Security;
 
 /// <summary>
-/// The PostgreSQL server gone while the service runs (every connection dropped, new ones refused), or taking no writes:
+/// The PostgreSQL server gone while the service runs (every connection dropped, new ones refused), taking no writes, or
+/// out of disk space:
 /// a 503 problem with Retry-After, nothing half-written, and a client that retries once the server is back gets its write
 /// made exactly once. Runs in both of test.sh's passes: it needs only the server.
 /// </summary>
@@ -97,6 +99,89 @@ public sealed class PostgresFaultTests
             host.DisposeAndDelete();
             NpgsqlConnection.ClearAllPools();
         }
+    }
+
+    [Test]
+    public async Task A_full_disk_answers_503_keeps_no_partial_rows_and_recovers()
+    {
+        using var database = new TestPostgres(migrated: true);
+        var mount = Directory.CreateTempSubdirectory("volunteers-tinyfs-").FullName;
+        var tablespace = "tiny_" + database.Name[^12..];
+        var server = new NpgsqlConnectionStringBuilder(database.ConnectionString) { Database = "postgres" }.ToString();
+        TestHost? host = null;
+        // The database's files move to a tablespace on a small file system of their own, which a filler then fills: the
+        // next write that needs a new page of a table meets "No space left on device" (SQLSTATE 53100).
+        Run("mount", "-t", "tmpfs", "-o", $"size=24m,mode=0700,uid={OwnerOfDataDirectory(server)}", "tmpfs", mount);
+        try
+        {
+            using (var c = new NpgsqlConnection(server))
+            {
+                c.Execute($"CREATE TABLESPACE {tablespace} LOCATION '{mount}'");
+                NpgsqlConnection.ClearAllPools();
+                c.Execute($"ALTER DATABASE {database.Name} SET TABLESPACE {tablespace}");
+            }
+            host = new TestHost(settings: new Dictionary<string, string?>
+            {
+                ["Volunteers:DatabaseProvider"] = "postgres",
+                ["ConnectionStrings:Volunteers"] = database.ConnectionString,
+                ["Volunteers:DataKey"] = ServiceProcess.NewDataKey(),
+            });
+            var point = await host.Admin().CreatePointWithCoordinator();
+            var coordinator = host.As(point.Token);
+            var activity = await coordinator.CreateActivity(point.PointId);
+            var volunteers = new List<long>();
+            for (var i = 0; i < 3; i++) volunteers.Add(await coordinator.CreateVolunteer(point.PointId));
+            var sheet = new { entries = volunteers.Select(v => new { volunteerId = v, hours = 2 }).ToArray() };
+            var before = Count(database, "service_records");
+            var filler = Path.Combine(mount, "filler");
+            try
+            {
+                await using (var fill = File.Create(filler))
+                {
+                    var block = new byte[64 * 1024];
+                    try { while (true) fill.Write(block); } catch (IOException) { }
+                }
+                var refused = await coordinator.Post($"/api/activities/{activity}/attendance", sheet);
+                Assert.That(refused.Code, Is.EqualTo(503), refused.Body?.ToJsonString());
+                Assert.That(refused.Str("detail"), Does.Contain("磁盘"));
+                Assert.That(refused.Message.Headers.RetryAfter, Is.Not.Null);
+                Assert.That(Count(database, "service_records"), Is.EqualTo(before), "nothing of the sheet was written");
+                Assert.That(Count(database, "attendance_batches"), Is.Zero);
+            }
+            finally
+            {
+                File.Delete(filler);
+            }
+            (await coordinator.Post($"/api/activities/{activity}/attendance", sheet)).Expect(201);
+            Assert.That(Count(database, "service_records"), Is.EqualTo(before + 3));
+        }
+        finally
+        {
+            host?.DisposeAndDelete();
+            NpgsqlConnection.ClearAllPools();
+            database.Dispose();
+            using (var c = new NpgsqlConnection(server)) c.Execute($"DROP TABLESPACE IF EXISTS {tablespace}");
+            Run("umount", "-l", mount);
+            Directory.Delete(mount, recursive: true);
+        }
+    }
+
+    /// <summary>The operating-system account the server runs as: the owner of its data directory, which a tablespace's folder must have too.</summary>
+    private static string OwnerOfDataDirectory(string server)
+    {
+        using var c = new NpgsqlConnection(server);
+        var folder = c.ExecuteScalar<string>("SHOW data_directory")!;
+        using var stat = Process.Start(new ProcessStartInfo("stat", ["-c", "%u", folder]) { RedirectStandardOutput = true })!;
+        var uid = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        return uid;
+    }
+
+    private static void Run(string file, params string[] args)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, args) { RedirectStandardError = true })!;
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, $"{file} {string.Join(' ', args)}: {process.StandardError.ReadToEnd()}");
     }
 
     // Pooled connections cut by the relay are found broken one request at a time (each a 503); reads that answer again mean
