@@ -41,6 +41,7 @@ public static class BenchProgram
             }
             Durability.Run(options, folder, report);
             await DistrictWrites.Run(options, folder, report);
+            await TownCopyToPostgres.Run(options, folder, report);
         }
         finally
         {
