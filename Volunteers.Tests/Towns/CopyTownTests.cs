@@ -102,7 +102,8 @@ public sealed class CopyTownTests
         Assert.That(refusal, Does.Contain("DX"), "the town's code exists");
         Assert.That(Snapshot(_district), Is.EqualTo(copied));
 
-        // A town whose volunteer is registered in the district already: refused naming the volunteer.
+        // Another town's file, refused for a token the district holds, then for a volunteer registered in the district
+        // already (named), then for a chain that does not verify.
         var other = new TestHost(settings: new Dictionary<string, string?> { ["Volunteers:DatabaseProvider"] = "sqlite" });
         try
         {
@@ -113,6 +114,13 @@ public sealed class CopyTownTests
                 certificateNumberFormat = "三角社教〔{0}〕第{1:000}号", proofNumberFormat = "三角志证〔{0}〕第{1:0000}号",
             })).Expect(200);
             var point = await admin.CreatePoint("三角村");
+            // Its administrator's token is the district's own (both hosts were bootstrapped with one token): a key that
+            // cannot be held twice, found by the database itself half way through the rows.
+            var (twin, same) = await Cli.Against(_district, "copy-town", other.DatabasePath);
+            Assert.That(twin, Is.EqualTo(1), same);
+            Assert.That(same, Does.Contain("account_tokens"));
+            Assert.That(Snapshot(_district), Is.EqualTo(copied));
+
             var twice = People.Volunteer(point);
             twice["mobile"] = (await _district.Admin().Get($"/api/volunteers/{await MovedId(_district, "volunteers", _dongxi.Volunteer)}")).Expect(200).Str("mobile");
             var number = (await admin.Post("/api/volunteers", twice)).Expect(201).Str("volunteerNo");
