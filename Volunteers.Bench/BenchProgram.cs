@@ -23,41 +23,56 @@ public static class BenchProgram
         var folder = Directory.CreateTempSubdirectory("volunteers-bench-").FullName;
         try
         {
-            await using (var bench = await BenchContext.Start(options, folder, report))
-            {
-                await Writes.Run(bench);
-                await Sheets.Run(bench);
-                await Reads.Run(bench);
-                await Signups.Run(bench);
-                await MyOverview.Run(bench);
-                await CheckinBurst.Run(bench);
-                Certificates.Run(options, report);
-                RecognitionLists.Run(options, report);
-                bench.EndServicePhase("cases 1–3 and 8–10");
-                await Mix.Run(bench);
-                bench.EndServicePhase("case 5, the mix without and with the batch");
-                await Memory.Run(bench);
-                if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
-            }
-            Durability.Run(options, folder, report);
-            await DistrictWrites.Run(options, folder, report);
-            await TownCopyToPostgres.Run(options, folder, report);
+            if (options.Only is null or "1-12") await CasesOneToTwelve(options, folder, report);
+            if (options.Only is null or "13") await DistrictAtFullSize.Run(options, folder, report);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (!options.Keep) try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
-        report.Note($"{(options.Quick ? "quick" : "full")} run, {options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records, " +
-                    $"{Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {clock.Elapsed.TotalSeconds:0} s");
+        var sizes = options.Only == "13" ? "case 13 only" : $"{options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records";
+        report.Note($"{(options.Quick ? "quick" : "full")} run, {sizes}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
+                    $"{clock.Elapsed.TotalSeconds:0} s");
         Console.WriteLine();
         Console.WriteLine(report.Render());
         return 0;
+    }
+
+    private static async Task CasesOneToTwelve(Options options, string folder, Report report)
+    {
+        await using (var bench = await BenchContext.Start(options, folder, report))
+        {
+            await Writes.Run(bench);
+            await Sheets.Run(bench);
+            await Reads.Run(bench);
+            await Signups.Run(bench);
+            await MyOverview.Run(bench);
+            await CheckinBurst.Run(bench);
+            Certificates.Run(options, report);
+            RecognitionLists.Run(options, report);
+            bench.EndServicePhase("cases 1–3 and 8–10");
+            await Mix.Run(bench);
+            bench.EndServicePhase("case 5, the mix without and with the batch");
+            await Memory.Run(bench);
+            if (bench.Failures.Count > 0) throw new InvalidOperationException("errors under load:\n" + string.Join("\n", bench.Failures.Take(10)));
+        }
+        Durability.Run(options, folder, report);
+        await DistrictWrites.Run(options, folder, report);
+        await TownCopyToPostgres.Run(options, folder, report);
     }
 }
 
 public sealed record Options(bool Quick, string ApiDll, int Volunteers, int Records, bool Keep)
 {
+    /// <summary>Case 13's district: the issue's size in the full run.</summary>
+    public int DistrictVolunteers { get; init; }
+
+    public int DistrictRecords { get; init; }
+
+    /// <summary>`--only 1-12` or `--only 13`: one part of the run, to measure it again without the rest.</summary>
+    public string? Only { get; init; }
+
     public static Options Parse(string[] args)
     {
         var quick = args.Contains("--quick");
@@ -66,7 +81,12 @@ public sealed record Options(bool Quick, string ApiDll, int Volunteers, int Reco
         return new Options(quick, Path.GetFullPath(api),
             int.Parse(Value("--volunteers") ?? (quick ? "5000" : "100000")),
             int.Parse(Value("--records") ?? (quick ? "50000" : "1000000")),
-            args.Contains("--keep"));
+            args.Contains("--keep"))
+        {
+            DistrictVolunteers = int.Parse(Value("--district-volunteers") ?? (quick ? "10000" : "200000")),
+            DistrictRecords = int.Parse(Value("--district-records") ?? (quick ? "100000" : "5000000")),
+            Only = Value("--only") is null or "1-12" or "13" ? Value("--only") : throw new ArgumentException("--only takes 1-12 or 13"),
+        };
     }
 
     /// <summary>How long one side of a load comparison runs, per round.</summary>

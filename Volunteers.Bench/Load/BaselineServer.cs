@@ -1,27 +1,32 @@
+using System.Data.Common;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Volunteers.Bench.Load;
 
 /// <summary>
-/// The bare baselines: a minimal-API host doing the same SQLite work with raw ADO.NET — no auth, no validation, no rules, no
-/// encryption — on a copy of the service's database, with the service's connection settings and pragmas (WAL, synchronous=FULL,
-/// busy_timeout, foreign keys, pooled connection per request, write transaction taken up front).
+/// The bare baselines: a minimal-API host doing the same database work with raw ADO.NET — no auth, no validation, no rules,
+/// no encryption — on the service's data. On SQLite (`--db`) with the service's connection settings and pragmas (WAL,
+/// synchronous=FULL, busy_timeout, foreign keys, pooled connection per request, write transaction taken up front); on
+/// PostgreSQL (`--postgres`) through one pooled Npgsql data source, with no lock of its own.
 /// </summary>
 public static class BaselineServer
 {
     public static async Task Run(string[] args)
     {
-        var database = args[Array.IndexOf(args, "--db") + 1];
+        string? Arg(string name) => Array.IndexOf(args, name) is var i and >= 0 ? args[i + 1] : null;
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
+        var postgres = Arg("--postgres") is { } server ? NpgsqlDataSource.Create(server) : null;
         var connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = database,
+            DataSource = Arg("--db") ?? "",
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             Pooling = true,
@@ -29,8 +34,9 @@ public static class BaselineServer
         }.ToString();
         long numbers = 0;
 
-        SqliteConnection Open()
+        DbConnection Open()
         {
+            if (postgres is not null) return postgres.OpenConnection();
             var c = new SqliteConnection(connectionString);
             c.Open();
             using var pragmas = c.CreateCommand();
@@ -39,33 +45,35 @@ public static class BaselineServer
             return c;
         }
 
+        DbTransaction BeginWrite(DbConnection c) => c is SqliteConnection sqlite ? sqlite.BeginTransaction(deferred: false) : c.BeginTransaction();
+
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
 
         app.MapPost("/volunteers", async (HttpRequest request) =>
         {
             var v = (await JsonSerializer.DeserializeAsync<JsonElement>(request.Body));
             using var c = Open();
-            using var t = c.BeginTransaction(deferred: false);
+            using var t = BeginWrite(c);
             using var insert = c.CreateCommand();
             insert.Transaction = t;
             insert.CommandText = """
                 INSERT INTO volunteers (volunteer_no, name, gender, mobile, id_number_cipher, id_number_hash, id_number_masked, birth_date, category,
                     workplace, skills, learning_point_id, status, source, created_by, created_at, updated_at, status_changed_at)
-                VALUES ($no, $name, $gender, $mobile, $id, $id, $id, $birth, $category, $workplace, $skills, $point, 'active', 'coordinator', 1, $now, $now, $now)
+                VALUES (@no, @name, @gender, @mobile, @id, @id, @id, @birth, @category, @workplace, @skills, @point, 'active', 'coordinator', 1, @now, @now, @now)
                 RETURNING id
                 """;
             var id = v.GetProperty("idNumber").GetString()!;
-            insert.Parameters.AddWithValue("$no", "B" + Interlocked.Increment(ref numbers));
-            insert.Parameters.AddWithValue("$name", v.GetProperty("name").GetString());
-            insert.Parameters.AddWithValue("$gender", v.GetProperty("gender").GetString());
-            insert.Parameters.AddWithValue("$mobile", v.GetProperty("mobile").GetString());
-            insert.Parameters.AddWithValue("$id", id);
-            insert.Parameters.AddWithValue("$birth", $"{id[6..10]}-{id[10..12]}-{id[12..14]}");
-            insert.Parameters.AddWithValue("$category", v.GetProperty("category").GetString());
-            insert.Parameters.AddWithValue("$workplace", v.GetProperty("workplace").GetString());
-            insert.Parameters.AddWithValue("$skills", v.GetProperty("skills").GetRawText());
-            insert.Parameters.AddWithValue("$point", v.GetProperty("learningPointId").GetInt64());
-            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            Add(insert, "@no", "B" + Interlocked.Increment(ref numbers));
+            Add(insert, "@name", v.GetProperty("name").GetString());
+            Add(insert, "@gender", v.GetProperty("gender").GetString());
+            Add(insert, "@mobile", v.GetProperty("mobile").GetString());
+            Add(insert, "@id", id);
+            Add(insert, "@birth", $"{id[6..10]}-{id[10..12]}-{id[12..14]}");
+            Add(insert, "@category", v.GetProperty("category").GetString());
+            Add(insert, "@workplace", v.GetProperty("workplace").GetString());
+            Add(insert, "@skills", v.GetProperty("skills").GetRawText());
+            Add(insert, "@point", v.GetProperty("learningPointId").GetInt64());
+            Add(insert, "@now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
             var newId = (long)insert.ExecuteScalar()!;
             t.Commit();
             return Results.Json(new { id = newId }, statusCode: 201);
@@ -75,19 +83,19 @@ public static class BaselineServer
         {
             var r = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
             using var c = Open();
-            using var t = c.BeginTransaction(deferred: false);
+            using var t = BeginWrite(c);
             using var insert = c.CreateCommand();
             insert.Transaction = t;
             insert.CommandText = """
                 INSERT INTO service_records (volunteer_id, learning_point_id, service_date, half_hours, content, status, recorded_by, recorded_at)
-                VALUES ($v, (SELECT learning_point_id FROM volunteers WHERE id = $v), $date, $half, $content, 'pending', 1, $now)
+                VALUES (@v, (SELECT learning_point_id FROM volunteers WHERE id = @v), @date, @half, @content, 'pending', 1, @now)
                 RETURNING id
                 """;
-            insert.Parameters.AddWithValue("$v", r.GetProperty("volunteerId").GetInt64());
-            insert.Parameters.AddWithValue("$date", r.GetProperty("serviceDate").GetString());
-            insert.Parameters.AddWithValue("$half", (long)(r.GetProperty("hours").GetDecimal() * 2));
-            insert.Parameters.AddWithValue("$content", r.GetProperty("content").GetString());
-            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            Add(insert, "@v", r.GetProperty("volunteerId").GetInt64());
+            Add(insert, "@date", r.GetProperty("serviceDate").GetString());
+            Add(insert, "@half", (long)(r.GetProperty("hours").GetDecimal() * 2));
+            Add(insert, "@content", r.GetProperty("content").GetString());
+            Add(insert, "@now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
             var id = (long)insert.ExecuteScalar()!;
             t.Commit();
             return Results.Json(new { id, status = "pending" }, statusCode: 201);
@@ -100,9 +108,9 @@ public static class BaselineServer
             using var insert = c.CreateCommand();
             insert.CommandText = """
                 INSERT INTO activities (title, type, date, start_time, end_time, created_by, created_at, checkin_code)
-                VALUES ('baseline', 'other', date('now'), '00:00', '23:59', 1, $now, lower(hex(randomblob(16)))) RETURNING id
+                VALUES ('baseline', 'other', date('now'), '00:00', '23:59', 1, @now, lower(hex(randomblob(16)))) RETURNING id
                 """;
-            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            Add(insert, "@now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
             return Results.Json(new { id = (long)insert.ExecuteScalar()! }, statusCode: 201);
         });
 
@@ -110,18 +118,85 @@ public static class BaselineServer
         {
             var r = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
             using var c = Open();
-            using var t = c.BeginTransaction(deferred: false);
+            using var t = BeginWrite(c);
             using var insert = c.CreateCommand();
             insert.Transaction = t;
             insert.CommandText = """
-                INSERT INTO checkins (activity_id, volunteer_id, signed_up, checked_in_at) VALUES ($a, $v, 0, $now) RETURNING id
+                INSERT INTO checkins (activity_id, volunteer_id, signed_up, checked_in_at) VALUES (@a, @v, 0, @now) RETURNING id
                 """;
-            insert.Parameters.AddWithValue("$a", activity);
-            insert.Parameters.AddWithValue("$v", r.GetProperty("volunteerId").GetInt64());
-            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
+            Add(insert, "@a", activity);
+            Add(insert, "@v", r.GetProperty("volunteerId").GetInt64());
+            Add(insert, "@now", DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'"));
             var id = (long)insert.ExecuteScalar()!;
             t.Commit();
             return Results.Json(new { id, action = "in" }, statusCode: 201);
+        });
+
+        // A sign-in sheet's rows — its batch and one pending record per entry — through one prepared command in one
+        // transaction, nothing checked.
+        app.MapPost("/activities/{activity:long}/attendance", async (long activity, HttpRequest request) =>
+        {
+            var sheet = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
+            var entries = sheet.GetProperty("entries").EnumerateArray().ToList();
+            var now = DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'");
+            using var c = Open();
+            using var t = BeginWrite(c);
+            using var batch = c.CreateCommand();
+            batch.Transaction = t;
+            batch.CommandText = "INSERT INTO attendance_batches (activity_id, entries, created_by, created_at) VALUES (@a, @n, 1, @now) RETURNING id";
+            Add(batch, "@a", activity);
+            Add(batch, "@n", (long)entries.Count);
+            Add(batch, "@now", now);
+            var batchId = (long)batch.ExecuteScalar()!;
+            using var insert = c.CreateCommand();
+            insert.Transaction = t;
+            insert.CommandText = """
+                INSERT INTO service_records (volunteer_id, learning_point_id, activity_id, batch_id, service_date, half_hours, content, source, status,
+                                             recorded_by, recorded_at)
+                VALUES (@v, (SELECT learning_point_id FROM volunteers WHERE id = @v), @a, @b, @date, @half, '签到表', 'sheet', 'pending', 1, @now)
+                """;
+            Add(insert, "@v", 0L);
+            Add(insert, "@a", activity);
+            Add(insert, "@b", batchId);
+            Add(insert, "@date", sheet.GetProperty("serviceDate").GetString());
+            Add(insert, "@half", 0L);
+            Add(insert, "@now", now);
+            insert.Prepare();
+            foreach (var entry in entries)
+            {
+                insert.Parameters[0].Value = entry.GetProperty("volunteerId").GetInt64();
+                insert.Parameters[4].Value = (long)(entry.GetProperty("hours").GetDecimal() * 2);
+                insert.ExecuteNonQuery();
+            }
+            t.Commit();
+            return Results.Json(new { batchId, entries = entries.Count }, statusCode: 201);
+        });
+
+        // A town's service records as CSV: the service's export query, its rows written as they are read, no labels or masking.
+        app.MapGet("/exports/service-records.csv", async (long town, HttpResponse response) =>
+        {
+            response.ContentType = "text/csv; charset=utf-8";
+            await using var c = Open();
+            await using var q = c.CreateCommand();
+            q.CommandText = """
+                SELECT r.id, v.volunteer_no, v.name, p.name AS learning_point_name, a.title AS activity_title, r.service_date, r.half_hours,
+                       r.content, r.source, r.status, r.reverses_id, r.reason, r.recorded_at, r.reviewed_at
+                FROM service_records r
+                JOIN volunteers v ON v.id = r.volunteer_id
+                JOIN learning_points p ON p.id = r.learning_point_id
+                LEFT JOIN activities a ON a.id = r.activity_id
+                WHERE p.town_id = @town
+                ORDER BY r.id
+                """;
+            Add(q, "@town", town);
+            await using var reader = await q.ExecuteReaderAsync();
+            await using var writer = new StreamWriter(response.Body, new UTF8Encoding(true), 65536);
+            var fields = new object[reader.FieldCount];
+            while (await reader.ReadAsync())
+            {
+                reader.GetValues(fields);
+                await writer.WriteLineAsync(string.Join(',', fields));
+            }
         });
 
         // What progress and the leaderboard would cost without the maintained totals: a GROUP BY over the approved ledger.
@@ -132,11 +207,11 @@ public static class BaselineServer
             q.CommandText = """
                 SELECT r.learning_point_id, count(DISTINCT r.volunteer_id), sum(r.half_hours)
                 FROM service_records r JOIN volunteers v ON v.id = r.volunteer_id
-                WHERE r.status = 'approved' AND r.service_date >= $from AND r.service_date < $to AND v.status = 'active'
+                WHERE r.status = 'approved' AND r.service_date >= @from AND r.service_date < @to AND v.status = 'active'
                 GROUP BY r.learning_point_id
                 """;
-            q.Parameters.AddWithValue("$from", $"{year}-01-01");
-            q.Parameters.AddWithValue("$to", $"{year + 1}-01-01");
+            Add(q, "@from", $"{year}-01-01");
+            Add(q, "@to", $"{year + 1}-01-01");
             var rows = new List<object>();
             using var reader = q.ExecuteReader();
             while (reader.Read()) rows.Add(new { learningPointId = reader.GetInt64(0), serving = reader.GetInt64(1), hours = reader.GetInt64(2) / 2m });
@@ -150,14 +225,14 @@ public static class BaselineServer
             q.CommandText = """
                 SELECT r.volunteer_id, v.volunteer_no, v.name, sum(r.half_hours) AS h, count(*) AS n
                 FROM service_records r JOIN volunteers v ON v.id = r.volunteer_id
-                WHERE r.status = 'approved' AND r.service_date >= $from AND r.service_date < $to
+                WHERE r.status = 'approved' AND r.service_date >= @from AND r.service_date < @to
                 GROUP BY r.volunteer_id
                 ORDER BY h DESC, n DESC, v.created_at, v.id
-                LIMIT $top
+                LIMIT @top
                 """;
-            q.Parameters.AddWithValue("$from", $"{year}-01-01");
-            q.Parameters.AddWithValue("$to", $"{year + 1}-01-01");
-            q.Parameters.AddWithValue("$top", top);
+            Add(q, "@from", $"{year}-01-01");
+            Add(q, "@to", $"{year + 1}-01-01");
+            Add(q, "@top", top);
             var rows = new List<object>();
             using var reader = q.ExecuteReader();
             while (reader.Read()) rows.Add(new { volunteerId = reader.GetInt64(0), volunteerNo = reader.GetString(1), name = reader.GetString(2), hours = reader.GetInt64(3) / 2m });
@@ -165,5 +240,13 @@ public static class BaselineServer
         });
 
         await app.RunAsync();
+    }
+
+    private static void Add(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
     }
 }

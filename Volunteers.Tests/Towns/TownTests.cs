@@ -67,6 +67,12 @@ public sealed class TownTests : TwoTownFixture
         sameCodeElsewhere.Expect(201);
         var sameCodeAgain = await District.Post("/api/learning-points", new { code = "P5", name = "重复", kind = "village", residentPopulation = 10, townId = Gunan.TownId });
         Assert.That(sameCodeAgain.Expect(409).ErrorFields, Is.EqualTo(new[] { "code" }), "a code is unique within its town");
+        var townLevel = new { title = "全民阅读周讲座", type = "reading-week", date = $"{Year}-06-01", location = "街道文化站" };
+        Assert.That((await District.Post("/api/activities", townLevel)).Expect(400).ErrorFields, Is.EqualTo(new[] { "townId" }));
+        var activity = (await District.Post("/api/activities", new { townLevel.title, townLevel.type, townLevel.date, townLevel.location, townId = Gunan.TownId }))
+            .Expect(201).Json;
+        Assert.That(activity["townId"]!.GetValue<long>(), Is.EqualTo(Gunan.TownId), "a town-level activity is in the town its body names");
+        (await GunanAdmin.Post("/api/activities", new { townLevel.title, townLevel.type, townLevel.date, townLevel.location, townId = Fuhuan.TownId })).Expect(404);
         (await District.Get("/api/selections/" + Year)).Expect(400);
         Assert.That((await District.Get($"/api/selections/{Year}?townId={Gunan.TownId}")).Expect(200).Json["nominations"]!.AsArray().Count, Is.EqualTo(1));
     }

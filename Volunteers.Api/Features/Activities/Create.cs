@@ -10,7 +10,7 @@ namespace Volunteers.Api.Features.Activities.Create;
 public sealed record Request(
     string Title, string Type, long? LearningPointId, DateOnly Date, string? Location, string? StartTime = null, string? EndTime = null,
     string? Description = null, int? Capacity = null, bool SignupOpen = false, DateTimeOffset? SignupDeadline = null, bool Waitlist = true,
-    bool WalkIns = true);
+    bool WalkIns = true, long? TownId = null);
 
 public sealed class Validator : Validator<Request>
 {
@@ -48,6 +48,7 @@ public sealed class Endpoint(ActivityCommands activities) : Endpoint<Request, Ac
             SignupDeadline = r.SignupDeadline,
             Waitlist = r.Waitlist,
             WalkIns = r.WalkIns,
+            TownId = r.TownId,
         });
         HttpContext.Response.Headers.Location = $"/api/activities/{activity.Id}";
         await Send.ResponseAsync(activity, 201, ct);

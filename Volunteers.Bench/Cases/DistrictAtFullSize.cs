@@ -1,0 +1,218 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Npgsql;
+using Volunteers.Bench.Data;
+using Volunteers.Bench.Load;
+using Volunteers.Core.Data;
+
+namespace Volunteers.Bench.Cases;
+
+/// <summary>
+/// Case 13: a district of twenty towns at the size (200,000 volunteers, 5,000,000 approved records), once in one
+/// SQLite file and once on PostgreSQL. On each engine the service and the bare baseline host work on the same database:
+/// single records from twenty towns at once, a sign-in sheet of 1,000, a town's service-record export; then the
+/// service's own progress and district progress against its /healthz, and the same records into one town (on
+/// PostgreSQL the towns' writes must not wait for each other).
+/// </summary>
+public static class DistrictAtFullSize
+{
+    private const int Towns = 20, Connections = 32, SheetEntries = 1000;
+
+    public static async Task Run(Options options, string folder, Report report)
+    {
+        var sqlite = Path.Combine(folder, "district.db");
+        await On("SQLite", new Database(sqlite), options, folder, report,
+            new Dictionary<string, string> { ["Volunteers__Database"] = sqlite }, ["--db", sqlite]);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in Directory.GetFiles(folder, "district.db*")) File.Delete(file);
+
+        var server = Environment.GetEnvironmentVariable("VOLUNTEERS_BENCH_POSTGRES");
+        if (string.IsNullOrEmpty(server))
+        {
+            report.Note("case 13 on PostgreSQL was not run: no PostgreSQL here (bench.sh starts one when it is installed)");
+            return;
+        }
+        var database = "volunteers_district_" + Guid.NewGuid().ToString("N")[..12];
+        await using (var admin = new NpgsqlConnection(server))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+        var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ConnectionString;
+        await On("PostgreSQL", Database.Postgres(connection), options, folder, report, new Dictionary<string, string>
+        {
+            ["Volunteers__DatabaseProvider"] = "postgres",
+            ["ConnectionStrings__Volunteers"] = connection,
+        }, ["--postgres", new NpgsqlConnectionStringBuilder(connection) { MaxPoolSize = 40 }.ConnectionString]);
+    }
+
+    private static async Task On(string engine, Database db, Options options, string folder, Report report, Dictionary<string, string> settings,
+        string[] baselineArgs)
+    {
+        Console.Error.WriteLine($"Case 13: a district of {Towns} towns, {options.DistrictVolunteers:#,0} volunteers, {options.DistrictRecords:#,0} records, {engine}...");
+        SeededDistrict seeded;
+        using (db) seeded = DistrictSeeder.Create(db, Towns, options.DistrictVolunteers, options.DistrictRecords);
+        Console.Error.WriteLine($"  seeded in {seeded.Took.TotalSeconds:0.0} s");
+        report.Note($"case 13 on {engine}: {Towns} towns, {seeded.Volunteers:#,0} volunteers, {seeded.Records:#,0} approved records, seeded in {seeded.Took.TotalSeconds:0} s");
+
+        var environment = new Dictionary<string, string>(settings)
+        {
+            ["Volunteers__BootstrapAdminToken"] = DistrictSeeder.AdminToken,
+            ["Volunteers__DataKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        };
+        var tag = engine.ToLowerInvariant();
+        using var service = await ChildServer.Start($"the district service on {engine}", options.ApiDll, [], environment,
+            Path.Combine(folder, $"district-{tag}-service.log"));
+        using var baseline = await ChildServer.Start($"the baseline on {engine}", typeof(BenchProgram).Assembly.Location,
+            ["baseline-server", .. baselineArgs], new Dictionary<string, string>(), Path.Combine(folder, $"district-{tag}-baseline.log"));
+        using var serviceClient = LoadDriver.Client(service.Address, DistrictSeeder.AdminToken, Connections);
+        using var baselineClient = LoadDriver.Client(baseline.Address, null, Connections);
+        var failures = new List<string>();
+        void Failed(string what) { lock (failures) if (failures.Count < 10) failures.Add(what); }
+        var run = new Measuring(options, report, engine, seeded, serviceClient, baselineClient, Failed);
+
+        await run.Records();
+        await run.Sheets();
+        await run.Reads();
+        await run.Export();
+        report.Add(new Row("13", $"service peak working set, {engine}", "MB", service.PeakWorkingSetBytes() / 1048576.0, "bare host's peak",
+            baseline.PeakWorkingSetBytes() / 1048576.0, "< 300 MB", r => r.Figure < 300));
+        if (failures.Count > 0) throw new InvalidOperationException($"case 13 on {engine}: errors:\n" + string.Join("\n", failures));
+    }
+
+    private sealed class Measuring(Options options, Report report, string engine, SeededDistrict seeded, HttpClient service, HttpClient baseline,
+        Action<string> failed)
+    {
+        private readonly DateOnly _today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+        /// <summary>Single records, each for a volunteer of the town the request's number falls on (all twenty, or only the first).</summary>
+        private Func<long, HttpRequestMessage> Record(string url, int towns) => n =>
+        {
+            var random = new Random((int)n);
+            var active = seeded.Towns[(int)(n % towns)].ActiveVolunteerIds;
+            return new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = JsonContent.Create(new
+                {
+                    volunteerId = active[random.Next(active.Count)],
+                    serviceDate = _today.AddDays(-random.Next(1, 700)).ToString("yyyy-MM-dd"),
+                    hours = 1.0m,
+                    content = "协助开展讲座",
+                }),
+            };
+        };
+
+        public async Task Records()
+        {
+            var warmUp = TimeSpan.FromSeconds(options.Quick ? 0.5 : 2);
+            await LoadDriver.Run(service, Record("/api/service-records", Towns), Connections, warmUp, onError: failed);
+            await LoadDriver.Run(baseline, Record("/service-records", Towns), Connections, warmUp, onError: failed);
+            var (towns, one, bare) = (new List<LoadResult>(), new List<LoadResult>(), new List<LoadResult>());
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                towns.Add(await LoadDriver.Run(service, Record("/api/service-records", Towns), Connections, options.Slice, onError: failed));
+                bare.Add(await LoadDriver.Run(baseline, Record("/service-records", Towns), Connections, options.Slice, onError: failed));
+                one.Add(await LoadDriver.Run(service, Record("/api/service-records", 1), Connections, options.Slice, onError: failed));
+            }
+            var (t, o, b) = (LoadResult.Combine(towns), LoadResult.Combine(one), LoadResult.Combine(bare));
+            const string raw = "bare host, raw insert";
+            report.Add(new Row("13", $"POST /api/service-records from {Towns} towns, {engine}", "req/s", t.PerSecond, raw, b.PerSecond, "—", null));
+            report.Add(new Row("13", $"… p50, {engine}", "ms", t.P50, raw, b.P50, "—", null));
+            report.Add(new Row("13", $"… p99, {engine}", "ms", t.P99, raw, b.P99, "—", null));
+            // One town's writes take its turn one after another by design; on PostgreSQL twenty towns must overlap theirs.
+            report.Add(new Row("13", $"POST /api/service-records from {Towns} towns, {engine}", "req/s", t.PerSecond, "the same into one town", o.PerSecond,
+                engine == "PostgreSQL" ? "≥ 3×" : "—", engine == "PostgreSQL" ? r => r.Ratio >= 3 : null));
+            if (t.Errors + o.Errors + b.Errors > 0) failed($"records: {t.Errors + o.Errors} errors from the service, {b.Errors} from the baseline");
+        }
+
+        public async Task Sheets()
+        {
+            var rounds = options.Quick ? 2 : 5;
+            var (sheet, bare) = (new List<double>(), new List<double>());
+            for (var round = 0; round <= rounds; round++)
+            {
+                var town = seeded.Towns[round % Towns];
+                var volunteers = town.ActiveVolunteerIds.OrderBy(id => id * 2654435761 % 1_000_003).Take(SheetEntries).ToList();
+                var date = new DateOnly(2021, 1, 1).AddDays(round).ToString("yyyy-MM-dd");
+                var activity = await Created(service, "/api/activities",
+                    new { title = "全民阅读周讲座", type = "reading-week", townId = town.Id, learningPointId = (long?)null, date, location = "镇文化站" }, "id");
+                var entries = volunteers.Select(v => new { volunteerId = v, hours = 2.0m }).ToList();
+                var clock = Stopwatch.StartNew();
+                await Created(service, $"/api/activities/{activity}/attendance", new { entries }, "batchId");
+                var ours = volunteers.Count / clock.Elapsed.TotalSeconds;
+                clock.Restart();
+                await Created(baseline, $"/activities/{activity}/attendance",
+                    new { entries, serviceDate = new DateOnly(2021, 7, 1).AddDays(round).ToString("yyyy-MM-dd") }, "batchId");
+                var theirs = volunteers.Count / clock.Elapsed.TotalSeconds;
+                if (round == 0) continue; // warms both paths up
+                sheet.Add(ours);
+                bare.Add(theirs);
+            }
+            report.Add(new Row("13", $"sign-in sheet, {SheetEntries:#,0} entries, {engine}", "rows/s", Cases.Sheets.Median(sheet),
+                "bare host, one transaction", Cases.Sheets.Median(bare), "≥ 0.5×", r => r.Ratio >= 0.5));
+        }
+
+        public async Task Reads()
+        {
+            var reads = options.Quick ? 300 : 1000;
+            var year = _today.Year;
+            HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+            Task<LoadResult> OneAtATime(Func<long, string> url) =>
+                LoadDriver.Run(service, n => Get(url(n)), 1, TimeSpan.FromMinutes(2), reads, onError: failed);
+            string Progress(long n) => $"/api/progress?year={year}&townId={seeded.Towns[(int)(n % Towns)].Id}";
+            foreach (var url in new Func<long, string>[] { _ => "/healthz", Progress, _ => "/api/district/progress" })
+                await LoadDriver.Run(service, n => Get(url(n)), 1, TimeSpan.FromSeconds(5), 2 * Towns, onError: failed);
+            var (health, progress, district) = (new List<LoadResult>(), new List<LoadResult>(), new List<LoadResult>());
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                health.Add(await OneAtATime(_ => "/healthz"));
+                progress.Add(await OneAtATime(Progress));
+                district.Add(await OneAtATime(_ => "/api/district/progress"));
+            }
+            var (h, p, d) = (LoadResult.Combine(health), LoadResult.Combine(progress), LoadResult.Combine(district));
+            report.Add(new Row("13", $"GET /api/progress?townId= p99, each town in turn, {engine} (n={p.Requests})", "ms", p.P99, "GET /healthz", h.P99, "—", null));
+            report.Add(new Row("13", $"… p50, {engine}", "ms", p.P50, "GET /healthz", h.P50, "—", null));
+            report.Add(new Row("13", $"GET /api/district/progress p99, {engine} (n={d.Requests})", "ms", d.P99, "GET /healthz", h.P99, "≤ 5 ms", r => r.Figure <= 5));
+            report.Add(new Row("13", $"… p50, {engine}", "ms", d.P50, "GET /healthz", h.P50, "—", null));
+        }
+
+        public async Task Export()
+        {
+            var town = seeded.Towns[1].Id;
+            var (ours, theirs) = (new List<double>(), new List<double>());
+            long bytes = 0;
+            for (var round = 0; round < options.Rounds; round++)
+            {
+                var (seconds, size) = await Download(service, $"/api/exports/service-records.csv?townId={town}");
+                ours.Add(seconds);
+                bytes = size;
+                theirs.Add((await Download(baseline, $"/exports/service-records.csv?town={town}")).Seconds);
+            }
+            report.Add(new Row("13", $"GET /api/exports/service-records.csv of one town ({bytes / 1048576.0:0.0} MB), {engine}", "s", Cases.Sheets.Median(ours),
+                "bare host, the same rows as CSV", Cases.Sheets.Median(theirs), "—", null));
+        }
+
+        private async Task<(double Seconds, long Bytes)> Download(HttpClient client, string url)
+        {
+            var clock = Stopwatch.StartNew();
+            using var answer = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead);
+            if (!answer.IsSuccessStatusCode) failed($"GET {url}: {(int)answer.StatusCode}");
+            await using var body = await answer.Content.ReadAsStreamAsync();
+            var buffer = new byte[81920];
+            long total = 0;
+            for (int read; (read = await body.ReadAsync(buffer)) > 0;) total += read;
+            return (clock.Elapsed.TotalSeconds, total);
+        }
+
+        private static async Task<long> Created(HttpClient client, string url, object body, string idField)
+        {
+            using var answer = await client.PostAsJsonAsync(url, body);
+            var text = await answer.Content.ReadAsStringAsync();
+            if ((int)answer.StatusCode != 201) throw new InvalidOperationException($"case 13: POST {url} answered {(int)answer.StatusCode}: {text}");
+            return JsonNode.Parse(text)![idField]!.GetValue<long>();
+        }
+    }
+}
