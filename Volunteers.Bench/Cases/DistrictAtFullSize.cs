@@ -45,7 +45,7 @@ public static class DistrictAtFullSize
         {
             ["Volunteers__DatabaseProvider"] = "postgres",
             ["ConnectionStrings__Volunteers"] = connection,
-        }, ["--postgres", new NpgsqlConnectionStringBuilder(connection) { MaxPoolSize = 40 }.ConnectionString]);
+        }, ["--postgres", new NpgsqlConnectionStringBuilder(connection) { MaxPoolSize = 40, NoResetOnClose = true, MaxAutoPrepare = 64 }.ConnectionString]);
     }
 
     private static async Task On(string engine, Database db, Options options, string folder, Report report, Dictionary<string, string> settings,
@@ -111,11 +111,16 @@ public static class DistrictAtFullSize
             await LoadDriver.Run(service, Record("/api/service-records", Towns), Connections, warmUp, onError: failed);
             await LoadDriver.Run(baseline, Record("/service-records", Towns), Connections, warmUp, onError: failed);
             var (towns, one, bare) = (new List<LoadResult>(), new List<LoadResult>(), new List<LoadResult>());
+            var (townsBusy, oneBusy) = (new List<double>(), new List<double>());
             for (var round = 0; round < options.Rounds; round++)
             {
-                towns.Add(await LoadDriver.Run(service, Record("/api/service-records", Towns), Connections, options.Slice, onError: failed));
+                var spread = await MachineCpu.While(() => LoadDriver.Run(service, Record("/api/service-records", Towns), Connections, options.Slice, onError: failed));
+                towns.Add(spread.Result);
+                townsBusy.Add(spread.BusyShare);
                 bare.Add(await LoadDriver.Run(baseline, Record("/service-records", Towns), Connections, options.Slice, onError: failed));
-                one.Add(await LoadDriver.Run(service, Record("/api/service-records", 1), Connections, options.Slice, onError: failed));
+                var single = await MachineCpu.While(() => LoadDriver.Run(service, Record("/api/service-records", 1), Connections, options.Slice, onError: failed));
+                one.Add(single.Result);
+                oneBusy.Add(single.BusyShare);
             }
             var (t, o, b) = (LoadResult.Combine(towns), LoadResult.Combine(one), LoadResult.Combine(bare));
             const string raw = "bare host, raw insert";
@@ -125,6 +130,8 @@ public static class DistrictAtFullSize
             // One town's writes take its turn one after another by design; on PostgreSQL twenty towns must overlap theirs.
             report.Add(new Row("13", $"POST /api/service-records from {Towns} towns, {engine}", "req/s", t.PerSecond, "the same into one town", o.PerSecond,
                 engine == "PostgreSQL" ? "≥ 3×" : "—", engine == "PostgreSQL" ? r => r.Ratio >= 3 : null));
+            report.Add(new Row("13", $"… the machine's CPU busy meanwhile, {engine}", "%", 100 * townsBusy.Average(), "the same into one town", 100 * oneBusy.Average(),
+                "—", null));
             if (t.Errors + o.Errors + b.Errors > 0) failed($"records: {t.Errors + o.Errors} errors from the service, {b.Errors} from the baseline");
         }
 

@@ -66,7 +66,20 @@ public sealed partial class Database : IDisposable
         public void Dispose() { }
     }
 
-    public static Database Postgres(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+    /// <summary>
+    /// The district's PostgreSQL database. The service keeps no state in a session (its locks end with their transaction),
+    /// so a pooled connection goes back without a reset, and the statements it repeats are prepared once per connection —
+    /// unless the connection string sets either itself.
+    /// </summary>
+    public static Database Postgres(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Names(params string[] keys) => given.Keys.Cast<string>().Any(k => keys.Contains(k.Replace(" ", ""), StringComparer.OrdinalIgnoreCase));
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Names("NoResetOnClose")) settings.NoResetOnClose = true;
+        if (!Names("MaxAutoPrepare")) settings.MaxAutoPrepare = 64;
+        return new(NpgsqlDataSource.Create(settings.ConnectionString));
+    }
 
     public DatabaseProvider Provider => _postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
 
