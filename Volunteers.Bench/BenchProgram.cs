@@ -24,14 +24,14 @@ public static class BenchProgram
         try
         {
             if (options.Only is null or "1-12") await CasesOneToTwelve(options, folder, report);
-            if (options.Only is null or "13") await DistrictAtFullSize.Run(options, folder, report);
+            if (options.Only is null || options.Only.StartsWith("13")) await DistrictAtFullSize.Run(options, folder, report);
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (!options.Keep) try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
-        var sizes = options.Only == "13" ? "case 13 only" : $"{options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records";
+        var sizes = options.Only?.StartsWith("13") == true ? "case 13 only" : $"{options.Volunteers:#,0} volunteers and {options.Records:#,0} approved records";
         report.Note($"{(options.Quick ? "quick" : "full")} run, {sizes}, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, " +
                     $"{clock.Elapsed.TotalSeconds:0} s");
         Console.WriteLine();
@@ -70,7 +70,7 @@ public sealed record Options(bool Quick, string ApiDll, int Volunteers, int Reco
 
     public int DistrictRecords { get; init; }
 
-    /// <summary>`--only 1-12` or `--only 13`: one part of the run, to measure it again without the rest.</summary>
+    /// <summary>`--only 1-12`, `13`, `13-sqlite` or `13-postgres`: one part of the run, to measure it again without the rest.</summary>
     public string? Only { get; init; }
 
     public static Options Parse(string[] args)
@@ -85,7 +85,8 @@ public sealed record Options(bool Quick, string ApiDll, int Volunteers, int Reco
         {
             DistrictVolunteers = int.Parse(Value("--district-volunteers") ?? (quick ? "10000" : "200000")),
             DistrictRecords = int.Parse(Value("--district-records") ?? (quick ? "100000" : "5000000")),
-            Only = Value("--only") is null or "1-12" or "13" ? Value("--only") : throw new ArgumentException("--only takes 1-12 or 13"),
+            Only = Value("--only") is null or "1-12" or "13" or "13-sqlite" or "13-postgres" ? Value("--only")
+                : throw new ArgumentException("--only takes 1-12, 13, 13-sqlite or 13-postgres"),
         };
     }
 
