@@ -30,14 +30,21 @@ public sealed partial class Database
     {
         var id = town ?? District;
         if (!Entered.GetOrCreateValue(transaction).Add(id) || connection is SqliteConnection) return;
-        using var turn = connection.CreateCommand();
+        using var turn = TownTurnCommand(connection, transaction, id);
+        turn.ExecuteNonQuery();
+    }
+
+    /// <summary>The statement that takes <paramref name="town"/>'s turn, after <paramref name="before"/> in the same round trip.</summary>
+    private static DbCommand TownTurnCommand(DbConnection connection, DbTransaction transaction, long town, string before = "")
+    {
+        var turn = connection.CreateCommand();
         turn.Transaction = transaction;
-        turn.CommandText = "SELECT pg_advisory_xact_lock(hashtext('volunteers.town'), @town)";
+        turn.CommandText = before + "SELECT pg_advisory_xact_lock(hashtext('volunteers.town'), @town)";
         var parameter = turn.CreateParameter();
         parameter.ParameterName = "town";
-        parameter.Value = checked((int)id);
+        parameter.Value = checked((int)town);
         turn.Parameters.Add(parameter);
-        turn.ExecuteNonQuery();
+        return turn;
     }
 
     /// <summary>
