@@ -68,6 +68,7 @@ public sealed class AccessMatrixTests
         _objectsOfA["/api/me/awards/{id}"] = award["id"]!.ToString();
         _objectsOfA["/api/selections/{year}/objections/{id}"] = objection.ToString();
         _objectsOfA["{year}"] = year.ToString();
+        _objectsOfA["{month}"] = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         _objectsOfA["{code}"] = award["verificationCode"]!.GetValue<string>();
         _objectsOfA["{format}"] = "csv";
         _objectsOfA["{signupId}"] = signup.ToString();

@@ -151,6 +151,7 @@ public sealed class LeakTests
         _values["/api/me/awards/{id}"] = "/api/me/awards/" + award["id"];
         _card = await coordinator.Issue(volunteer);
         _values["{year}"] = year.ToString();
+        _values["{month}"] = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         _values["{code}"] = award["verificationCode"]!.GetValue<string>();
     }
 }

@@ -16,6 +16,7 @@ public abstract class TwoTownFixture
     protected TownSide Gunan { get; private set; } = null!;
     protected ApiClient District => Host.Admin();
     protected static int Year => DateTime.UtcNow.AddHours(8).Year;
+    protected static string Month => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     [OneTimeSetUp]
     public async Task StartDistrict()

@@ -36,7 +36,7 @@ public sealed class CrossTownAccessTests : TwoTownFixture
             "selections" => Fuhuan.Objection,
             _ => 0,
         };
-        var filled = path.Replace("{id}", id.ToString()).Replace("{year}", Year.ToString()).Replace("{signupId}", "1");
+        var filled = path.Replace("{id}", id.ToString()).Replace("{year}", Year.ToString()).Replace("{signupId}", "1").Replace("{month}", Month);
         Assert.That(filled, Does.Not.Contain("{").And.Not.Contain("/0"), $"the cross-town matrix cannot fill {path}: add its object to the fixture");
         return filled;
     }
@@ -117,7 +117,7 @@ public sealed class CrossTownAccessTests : TwoTownFixture
         var walked = 0;
         foreach (var (method, path) in _operations.Where(o => o.Method == "GET" && !IsCardRoute(o.Path) && !o.Path.Contains("{id}") && !o.Path.Contains("{code}")))
         {
-            var url = path.Replace("{format}", "csv").Replace("{year}", Year.ToString());
+            var url = path.Replace("{format}", "csv").Replace("{year}", Year.ToString()).Replace("{month}", Month);
             foreach (var token in new[] { Gunan.AdminToken, Gunan.Point.Token })
             {
                 var reply = await Host.As(token).Get(url);

@@ -102,6 +102,7 @@ public static class Operations
         ["POST /api/awards/{id}/revoke"] = new("revokeAward", "撤销表彰", "Revoke an award"),
         ["GET /api/verify/{code}"] = new("verify", "核验证书或证明（公开）", "Verify a certificate or proof (public)"),
         ["GET /api/reports/annual/{year}.pdf"] = new("getAnnualReport", "年度报告（PDF）", "The annual report (PDF)"),
+        ["GET /api/reports/monthly/{month}"] = new("getMonthlyBriefing", "月度简报", "The monthly briefing"),
 
         ["GET /api/exports/volunteers.{format}"] = new("exportVolunteers", "导出志愿者名单（CSV 或 XLSX）", "Export volunteers"),
         ["GET /api/exports/service-records.{format}"] = new("exportServiceRecords", "导出服务记录（CSV 或 XLSX）", "Export service records"),

@@ -21,6 +21,7 @@ public static class Tags
         ["Incentives"] = new("激励", "服务时长排行与积分兑换。The leaderboard and point redemptions."),
         ["Selection"] = new("年度评选与表彰", "推荐、审核、公示、异议、定稿与表彰核验。The annual selection and awards."),
         ["Documents"] = new("证书与文书", "荣誉证书、志愿服务记录证明、表彰名单与年度报告（PDF）。Documents (PDF)."),
+        ["Reports"] = new("统计与简报", "从台账生成的月度简报。The monthly briefing, from the ledger."),
         ["Exports"] = new("导出与导入", "CSV、XLSX 导出与志愿者批量导入。Sheets out and in."),
         ["Audit"] = new("操作留痕", "操作日志与哈希链校验。The audit trail."),
         ["Backups"] = new("备份", "数据库备份。Backups."),
