@@ -10,14 +10,12 @@ namespace Volunteers.Core.Documents;
 public static class AnnualReport
 {
     private static readonly TextStyle TitleStyle = new(20, Bold: true);
-    private static readonly TextStyle Section = new(14, Bold: true);
     private static readonly TextStyle Body = new(11);
     private static readonly XColor Blue = XColor.FromArgb(70, 110, 170);
     private static readonly XColor Green = XColor.FromArgb(80, 150, 110);
     private static readonly XColor Orange = XColor.FromArgb(210, 130, 60);
     private static readonly XColor Teal = XColor.FromArgb(60, 140, 160);
     private static double Left => PdfFile.Margin;
-    private static double Width => PagedDocument.ContentWidth;
 
     public static void Write(AnnualReportData report, Stream output) =>
         PagedDocument.Write(output, $"{report.Town}社区教育志愿者{report.Year}年度报告", "年度统计报告", report.Issuer, Blocks(report));
@@ -28,7 +26,7 @@ public static class AnnualReport
         {
             PagedDocument.Paragraph($"{r.Town}社区教育志愿者{r.Year}年度报告", TitleStyle, Align.Center),
             PagedDocument.Space(12),
-            Heading("一、总体情况"),
+            PagedDocument.Heading("一、总体情况"),
         };
         var figures = new Table([new Column("指标", 240), new Column("数值", 243, Align.Right)], Left, Body);
         blocks.Add(figures.Header);
@@ -40,14 +38,14 @@ public static class AnnualReport
             ["开展活动（场）", r.Activities.ToString("N0")],
             ["受表彰志愿者", r.Awarded.Count.ToString("N0")],
         ]));
-        blocks.Add(Chart("目标完成情况", [
+        blocks.Add(PagedDocument.Chart("目标完成情况", [
             new Bar("目标人数", r.Target, r.Target.ToString("N0")),
             new Bar("在册志愿者", r.ActiveVolunteers, r.ActiveVolunteers.ToString("N0")),
             new Bar("参加服务", r.ServingVolunteers, r.ServingVolunteers.ToString("N0")),
         ], Blue));
 
-        blocks.Add(Heading("二、各学习点"));
-        blocks.Add(Chart("各学习点在册志愿者（人，竖线为目标人数）", r.LearningPoints.Select(p => new Bar(p.LearningPoint, p.ActiveVolunteers,
+        blocks.Add(PagedDocument.Heading("二、各学习点"));
+        blocks.Add(PagedDocument.Chart("各学习点在册志愿者（人，竖线为目标人数）", r.LearningPoints.Select(p => new Bar(p.LearningPoint, p.ActiveVolunteers,
             $"{p.ActiveVolunteers} / 目标 {p.Target}（{Numbers.Percent(p.ActiveVolunteers, p.Target)}）", p.Target)).ToList(), Teal));
         var points = new Table([
             new Column("学习点", 160), new Column("目标", 70, Align.Right), new Column("在册", 70, Align.Right),
@@ -57,15 +55,15 @@ public static class AnnualReport
         blocks.AddRange(points.Rows(r.LearningPoints.Select(p => new[] { p.LearningPoint, p.Target.ToString(), p.ActiveVolunteers.ToString(),
             Numbers.Percent(p.ActiveVolunteers, p.Target), Numbers.Hours(p.Hours) })));
 
-        blocks.Add(Heading("三、志愿者类别"));
-        blocks.Add(Chart("各类别服务时长（小时）", r.Categories
+        blocks.Add(PagedDocument.Heading("三、志愿者类别"));
+        blocks.Add(PagedDocument.Chart("各类别服务时长（小时）", r.Categories
             .Select(c => new Bar(c.Category, (double)c.Hours, $"{Numbers.Hours(c.Hours)}（{c.Volunteers} 人）")).ToList(), Green));
 
-        blocks.Add(Heading("四、活动开展"));
-        blocks.Add(Chart("各类活动场次", r.ActivitiesByType
+        blocks.Add(PagedDocument.Heading("四、活动开展"));
+        blocks.Add(PagedDocument.Chart("各类活动场次", r.ActivitiesByType
             .Select(a => new Bar(a.ActivityType, a.Activities, a.Activities.ToString())).ToList(), Orange));
 
-        blocks.Add(Heading("五、年度表彰"));
+        blocks.Add(PagedDocument.Heading("五、年度表彰"));
         var awarded = new Table([
             new Column("序号", 45, Align.Center), new Column("姓名", 140), new Column("学习点", 160),
             new Column("服务时长（小时）", 138, Align.Right),
@@ -80,10 +78,4 @@ public static class AnnualReport
         blocks.Add(PagedDocument.Paragraph(ChineseDate.Full(r.IssuedOn), Body, Align.Right));
         return blocks;
     }
-
-    private static Block Heading(string text) =>
-        new(Section.LineHeight + 14, (g, top) => Ink.Draw(g, text, Section, Left, top + 8)) { KeepWithNext = true };
-
-    private static Block Chart(string title, IReadOnlyList<Bar> bars, XColor color) =>
-        new(BarChart.Height(bars.Count) + 10, (g, top) => BarChart.Draw(g, title, bars, Left, top + 6, Width, color));
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Volunteers.Tests.Documents;
 using Volunteers.Tests.Support;
 
 namespace Volunteers.Tests.Reports;
@@ -122,12 +123,36 @@ public sealed class MonthlyBriefingTests
     }
 
     [Test]
+    public async Task The_pdf_prints_the_summary_the_activities_the_figures_and_the_league_table_on_a4()
+    {
+        var pdf = await Admin.Download("/api/reports/monthly/2027-03.pdf", "monthly-briefing-2027-03");
+        Assert.That(pdf.Title, Is.EqualTo("扶欢镇社区教育简报（2027年3月）"));
+        var text = pdf.AllText;
+        var summary = (await Briefing("2027-03"))["summary"]!.GetValue<string>();
+        Assert.That(Squeezed(text), Does.Contain(Squeezed(summary)), "the summary sentence, as the JSON says it");
+        Assert.That(text, Does.Contain("3月1日").And.Contain("3月5日").And.Contain("3月10日").And.Not.Contain("3月12日"));
+        Assert.That(text, Does.Contain("家庭教育讲座").And.Contain("镇级活动"));
+        Assert.That(Squeezed(text), Does.Contain("核定服务时长（小时）110").And.Contain("月末在册志愿者（人）4（目标350，1.1%）"));
+        Assert.That(Squeezed(text), Does.Contain("1东山村108112").And.Contain("2新连村2111"), "rank, point, hours, serving, activities, registered");
+        Assert.That(text, Does.Contain("目标 350 人").And.Contain("12月"), "the year's line against the target");
+
+        var empty = await Admin.Download("/api/reports/monthly/2027-01.pdf", "monthly-briefing-2027-01");
+        Assert.That(empty.AllText, Does.Contain("本月没有开展活动"));
+    }
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
+    [Test]
     public async Task A_briefing_is_the_town_administrators_and_a_month_is_written_year_dash_month()
     {
         (await _host.As(_dongshan.Token).Get("/api/reports/monthly/2027-03")).Expect(403);
+        (await _host.As(_dongshan.Token).Get("/api/reports/monthly/2027-03.pdf")).Expect(403);
         (await _host.Anonymous().Get("/api/reports/monthly/2027-03")).Expect(401);
         foreach (var bad in new[] { "2027-13", "2027-3", "March", "1999-12" })
+        {
             Assert.That((await Admin.Get($"/api/reports/monthly/{bad}")).Expect(400).ErrorFields, Is.EqualTo(new[] { "month" }), bad);
+            Assert.That((await Admin.Get($"/api/reports/monthly/{bad}.pdf")).Expect(400).ErrorFields, Is.EqualTo(new[] { "month" }), bad);
+        }
     }
 
     private static IEnumerable<(string, int)> Counts(JsonNode list) =>

@@ -25,6 +25,16 @@ public static class PagedDocument
         PdfFile.Save(document, output);
     }
 
+    private static readonly TextStyle SectionStyle = new(14, Bold: true);
+
+    /// <summary>A section's heading (一、…), kept on the page of what follows it.</summary>
+    public static Block Heading(string text) =>
+        new(SectionStyle.LineHeight + 14, (g, top) => Ink.Draw(g, text, SectionStyle, PdfFile.Margin, top + 8)) { KeepWithNext = true };
+
+    /// <summary>A bar chart across the content width.</summary>
+    public static Block Chart(string title, IReadOnlyList<Bar> bars, XColor color) =>
+        new(BarChart.Height(bars.Count) + 10, (g, top) => BarChart.Draw(g, title, bars, PdfFile.Margin, top + 6, ContentWidth, color));
+
     /// <summary>Vertical space as a block, to separate sections.</summary>
     public static Block Space(double height) => new(height, (_, _) => { });
 
