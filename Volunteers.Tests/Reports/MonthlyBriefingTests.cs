@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AngleSharp.Html.Parser;
 using Volunteers.Tests.Documents;
 using Volunteers.Tests.Support;
 
@@ -140,6 +141,40 @@ public sealed class MonthlyBriefingTests
         Assert.That(empty.AllText, Does.Contain("本月没有开展活动"));
     }
 
+    [Test]
+    public async Task The_html_for_a_wechat_article_has_inline_styles_only_no_script_and_nothing_fetched_from_elsewhere()
+    {
+        var reply = await Admin.Get("/api/reports/monthly/2027-03.html");
+        Assert.That(reply.Expect(200).Message.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
+        var html = await reply.Message.Content.ReadAsStringAsync();
+        var document = new HtmlParser().ParseDocument(html);
+        Assert.That(document.QuerySelectorAll("script, style, link, iframe, object, embed, form"), Is.Empty);
+        var all = document.All.ToList();
+        Assert.That(all.Where(e => e.HasAttribute("class") || e.HasAttribute("id")).Select(e => e.LocalName), Is.Empty, "no class or id for a style sheet to hold on to");
+        Assert.That(all.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on")).Select(a => a.Name), Is.Empty, "no event handlers");
+        var sources = all.SelectMany(e => e.Attributes).Where(a => a.Name is "src" or "href" or "srcset" or "poster" or "data").Select(a => a.Value).ToList();
+        Assert.That(sources, Is.Not.Empty.And.All.StartsWith("data:image/png;base64,"), "the chart is inside the page");
+        Assert.That(all.Select(e => e.GetAttribute("style") ?? "").Where(s => s.Contains("url(")), Is.Empty);
+        var chart = Convert.FromBase64String(sources[0]["data:image/png;base64,".Length..]);
+        Assert.That(chart[..8], Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }));
+
+        var text = document.Body!.TextContent;
+        var march = await Briefing("2027-03");
+        Assert.That(text, Does.Contain(march["summary"]!.GetValue<string>()));
+        Assert.That(text, Does.Contain("家庭教育讲座").And.Contain("镇级活动").And.Contain("全民阅读周 2 场"));
+        Assert.That(document.QuerySelectorAll("table").Last().QuerySelectorAll("tbody tr").Select(r => r.TextContent),
+            Is.EqualTo(new[] { "1东山村10811", "2新连村211" }));
+
+        await using var browser = await PhoneBrowser.Launch();
+        var page = await browser.NewPage(new Uri("http://127.0.0.1:9/"));  // the page is set, never fetched
+        await page.SetContentAsync(html);
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.That(width, Is.LessThanOrEqualTo(360), "nothing wider than a phone's screen");
+        var shown = await page.EvaluateAsync<int>("document.querySelector('img').getBoundingClientRect().width");
+        Assert.That(shown, Is.InRange(300, 360), "the chart takes the phone's width");
+        await PhoneBrowser.Screenshot(page, "monthly-briefing-2027-03-360px", fullPage: true);
+    }
+
     private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [Test]
@@ -147,6 +182,7 @@ public sealed class MonthlyBriefingTests
     {
         (await _host.As(_dongshan.Token).Get("/api/reports/monthly/2027-03")).Expect(403);
         (await _host.As(_dongshan.Token).Get("/api/reports/monthly/2027-03.pdf")).Expect(403);
+        (await _host.As(_dongshan.Token).Get("/api/reports/monthly/2027-03.html")).Expect(403);
         (await _host.Anonymous().Get("/api/reports/monthly/2027-03")).Expect(401);
         foreach (var bad in new[] { "2027-13", "2027-3", "March", "1999-12" })
         {

@@ -15,7 +15,7 @@ public static class Declare
     public static RouteHandlerBuilder File(this RouteHandlerBuilder b, string contentType, params string[] more) =>
         b.ClearDefaultProduces(200, 204).Produces(200, typeof(Stream), contentType, more);
 
-    public const string Pdf = "application/pdf", Csv = "text/csv", Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Pdf = "application/pdf", Html = "text/html", Csv = "text/csv", Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>A problem status that the shared rules in <see cref="OperationRules"/> cannot tell from the route and its body.</summary>
     public static RouteHandlerBuilder Problem(this RouteHandlerBuilder b, params int[] statuses)

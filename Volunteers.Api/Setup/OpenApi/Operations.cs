@@ -104,6 +104,7 @@ public static class Operations
         ["GET /api/reports/annual/{year}.pdf"] = new("getAnnualReport", "年度报告（PDF）", "The annual report (PDF)"),
         ["GET /api/reports/monthly/{month}"] = new("getMonthlyBriefing", "月度简报", "The monthly briefing"),
         ["GET /api/reports/monthly/{month}.pdf"] = new("getMonthlyBriefingPdf", "月度简报（PDF）", "The monthly briefing (PDF, A4)"),
+        ["GET /api/reports/monthly/{month}.html"] = new("getMonthlyBriefingHtml", "月度简报（微信图文 HTML）", "The monthly briefing as HTML for a WeChat article"),
 
         ["GET /api/exports/volunteers.{format}"] = new("exportVolunteers", "导出志愿者名单（CSV 或 XLSX）", "Export volunteers"),
         ["GET /api/exports/service-records.{format}"] = new("exportServiceRecords", "导出服务记录（CSV 或 XLSX）", "Export service records"),
