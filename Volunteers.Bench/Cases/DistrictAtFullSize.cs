@@ -84,6 +84,7 @@ public static class DistrictAtFullSize
         await run.Sheets();
         await run.Reads();
         await run.Export();
+        await run.Briefings();
         report.Add(new Row("13", $"service peak working set, {engine}", "MB", service.PeakWorkingSetBytes() / 1048576.0, "bare host's peak",
             baseline.PeakWorkingSetBytes() / 1048576.0, "< 300 MB", r => r.Figure < 300));
         if (failures.Count > 0) throw new InvalidOperationException($"case 13 on {engine}: errors:\n" + string.Join("\n", failures));
@@ -218,6 +219,24 @@ public static class DistrictAtFullSize
             }
             report.Add(new Row("13", $"GET /api/exports/service-records.csv of one town ({bytes / 1048576.0:0.0} MB), {engine}", "s", Cases.Sheets.Median(ours),
                 "bare host, the same rows as CSV", Cases.Sheets.Median(theirs), "—", null));
+        }
+
+        /// <summary>
+        /// Each town's monthly briefing of this month, as JSON and as the WeChat HTML (its chart drawn each time), one request
+        /// at a time, each town in turn: worked out afresh from the ledger every time, nothing cached.
+        /// </summary>
+        public async Task Briefings()
+        {
+            var month = _today.ToString("yyyy-MM");
+            var rounds = options.Quick ? 1 : 3;
+            HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+            string Town(long n) => $"townId={seeded.Towns[(int)(n % Towns)].Id}";
+            await LoadDriver.Run(service, n => Get($"/api/reports/monthly/{month}?{Town(n)}"), 1, TimeSpan.FromMinutes(2), Towns, onError: failed);
+            var json = await LoadDriver.Run(service, n => Get($"/api/reports/monthly/{month}?{Town(n)}"), 1, TimeSpan.FromMinutes(5), rounds * Towns, onError: failed);
+            var html = await LoadDriver.Run(service, n => Get($"/api/reports/monthly/{month}.html?{Town(n)}"), 1, TimeSpan.FromMinutes(5), rounds * Towns,
+                onError: failed);
+            report.Add(new Row("13", $"GET /api/reports/monthly/{{month}} p50, each town in turn, {engine} (n={json.Requests})", "ms", json.P50, "—", double.NaN, "—", null));
+            report.Add(new Row("13", $"… as .html with its chart, p50, {engine} (n={html.Requests})", "ms", html.P50, "—", double.NaN, "—", null));
         }
 
         private async Task<(double Seconds, long Bytes)> Download(HttpClient client, string url)

@@ -60,8 +60,9 @@ public sealed class MonthlyBriefingQueries(Database db)
             GROUP BY s.level ORDER BY s.level
             """, args).Select(s => new BriefingStars((int)s.Level, (int)s.Volunteers)).ToList();
 
+        var history = StatusHistory.Of(c, town.Id);
         var months = Enumerable.Range(1, month).Select(m => new DateOnly(year, m, 1))
-            .Select(first => new MonthActive(first.ToString("yyyy-MM"), ActiveAt(c, town.Id, StartUtc(first.AddMonths(1))))).ToList();
+            .Select(first => new MonthActive(first.ToString("yyyy-MM"), history.ActiveAt(StartUtc(first.AddMonths(1))))).ToList();
         var active = months[^1].Active;
         var progress = new BriefingProgress(town.Target, active, town.Target == 0 ? 0 : Math.Round(active * 100m / town.Target, 1), months);
 
@@ -80,20 +81,6 @@ public sealed class MonthlyBriefingQueries(Database db)
             progress, stars, league, "");
         return briefing with { Summary = BriefingSummary.Of(briefing) };
     });
-
-    /// <summary>
-    /// Volunteers of the town who were active at <paramref name="instant"/>: their status then is the one their last change
-    /// before it set, or — with no change before it — the one their first change later left, or the status they have now.
-    /// </summary>
-    private static int ActiveAt(DbConnection c, long town, string instant) => (int)c.ExecuteScalar<long>("""
-        SELECT count(*) FROM volunteers v JOIN learning_points p ON p.id = v.learning_point_id
-        WHERE p.town_id = @town AND v.created_at < @instant
-          AND coalesce(
-                (SELECT s.to_status FROM volunteer_status_changes s WHERE s.volunteer_id = v.id AND s.changed_at < @instant
-                 ORDER BY s.changed_at DESC, s.id DESC LIMIT 1),
-                (SELECT s.from_status FROM volunteer_status_changes s WHERE s.volunteer_id = v.id ORDER BY s.changed_at, s.id LIMIT 1),
-                v.status) = 'active'
-        """, new { town, instant });
 
     /// <summary>Competition ranking (1, 1, 3): by hours, then serving volunteers; the list keeps the points' order within a tie.</summary>
     private static List<PointStanding> Ranked(List<PointStanding> points)
