@@ -33,22 +33,14 @@ public static class BriefingHtml
         if (b.Activities.Count == 0) html.Append("<p style=\"margin:0;\">本月没有开展活动。</p>");
         else
         {
-            Table(html, ["日期", "活动", "类型", "学习点"], b.Activities.Select(a => new[] { $"{a.Date.Month}月{a.Date.Day}日", a.Title, a.TypeLabel, a.LearningPoint }), 4);
+            Table(html, ["日期", "活动", "类型", "学习点"], BriefingRows.Activities(b), 4);
             html.Append($"<p style=\"margin:0;font-size:14px;color:#666;\">{E(string.Join("、", b.ActivitiesByType.Select(t => $"{t.Label} {t.Count} 场")))}</p>");
         }
 
         html.Append($"<h2 style=\"{Heading}\">二、队伍与服务</h2>");
-        Table(html, ["指标", "本月"], [
-            ["新登记志愿者（人）", b.Volunteers.Registered.ToString("N0")],
-            ["审核通过（人）", b.Volunteers.Approved.ToString("N0")],
-            ["核定服务时长（小时）", Numbers.Hours(b.Service.ApprovedHours)],
-            ["参加服务的志愿者（人）", b.Service.ServingVolunteers.ToString("N0")],
-            ["活动签到（人次）", b.Service.Checkins.ToString("N0")],
-            ["晋升星级（人次）", b.StarsReached.Sum(s => s.Volunteers).ToString("N0")],
-            ["月末在册志愿者（人）", $"{b.Progress.ActiveAtMonthEnd:N0}（目标 {b.Progress.Target:N0}，{Numbers.Percent(b.Progress.ActiveAtMonthEnd, b.Progress.Target)}）"],
-        ], 1);
+        Table(html, ["指标", "本月"], BriefingRows.Figures(b), 1);
         var chart = Convert.ToBase64String(BriefingChart.Png(b.Progress.Months.Select(m => m.Active).ToList(), b.Progress.Target));
-        var caption = $"{b.From.Year}年各月末在册志愿者（人），虚线为目标 {b.Progress.Target:N0} 人";
+        var caption = $"{BriefingRows.ChartTitle(b)}，虚线为目标 {b.Progress.Target:N0} 人";
         html.Append($"<img src=\"data:image/png;base64,{chart}\" alt=\"{E(caption)}\" width=\"{BriefingChart.Width}\" style=\"display:block;width:100%;height:auto;margin:12px 0 4px;\">");
         html.Append($"<p style=\"margin:0;font-size:13px;color:#888;text-align:center;\">{E(caption)}</p>");
 

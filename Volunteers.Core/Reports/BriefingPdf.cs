@@ -31,23 +31,15 @@ public static class BriefingPdf
         {
             var table = new Table([new Column("日期", 80), new Column("活动", 203), new Column("类型", 100), new Column("学习点", 100)], Left, Body);
             blocks.Add(table.Header);
-            blocks.AddRange(table.Rows(b.Activities.Select(a => new[] { $"{a.Date.Month}月{a.Date.Day}日", a.Title, a.TypeLabel, a.LearningPoint })));
+            blocks.AddRange(table.Rows(BriefingRows.Activities(b)));
             blocks.Add(PagedDocument.Chart("各类活动场次", b.ActivitiesByType.Select(c => new Bar(c.Label, c.Count, c.Count.ToString())).ToList(), Orange));
         }
 
         blocks.Add(PagedDocument.Heading("二、队伍与服务"));
         var figures = new Table([new Column("指标", 240), new Column("本月", 243, Align.Right)], Left, Body);
         blocks.Add(figures.Header);
-        blocks.AddRange(figures.Rows([
-            ["新登记志愿者（人）", b.Volunteers.Registered.ToString("N0")],
-            ["审核通过（人）", b.Volunteers.Approved.ToString("N0")],
-            ["核定服务时长（小时）", Numbers.Hours(b.Service.ApprovedHours)],
-            ["参加服务的志愿者（人）", b.Service.ServingVolunteers.ToString("N0")],
-            ["活动签到（人次）", b.Service.Checkins.ToString("N0")],
-            ["晋升星级（人次）", b.StarsReached.Sum(s => s.Volunteers).ToString("N0")],
-            ["月末在册志愿者（人）", $"{b.Progress.ActiveAtMonthEnd:N0}（目标 {b.Progress.Target:N0}，{Numbers.Percent(b.Progress.ActiveAtMonthEnd, b.Progress.Target)}）"],
-        ]));
-        blocks.Add(new Block(LineChart.Height + 12, (g, top) => LineChart.Draw(g, $"{b.From.Year}年各月末在册志愿者（人）",
+        blocks.AddRange(figures.Rows(BriefingRows.Figures(b)));
+        blocks.Add(new Block(LineChart.Height + 12, (g, top) => LineChart.Draw(g, BriefingRows.ChartTitle(b),
             b.Progress.Months.Select(m => m.Active).ToList(), b.Progress.Target, Left, top + 8, PagedDocument.ContentWidth, Blue)));
 
         blocks.Add(PagedDocument.Heading("三、学习点排行"));
