@@ -71,14 +71,17 @@ public sealed partial class Database : IDisposable
     /// so a pooled connection goes back without a reset, and the statements it repeats are prepared once per connection —
     /// unless the connection string sets either itself.
     /// </summary>
-    public static Database Postgres(string connectionString)
+    public static Database Postgres(string connectionString) => new(NpgsqlDataSource.Create(PostgresSettings(connectionString)));
+
+    /// <summary>The connection string the service connects with: the one given, with the defaults above where it is silent.</summary>
+    public static string PostgresSettings(string connectionString)
     {
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
-        bool Names(params string[] keys) => given.Keys.Cast<string>().Any(k => keys.Contains(k.Replace(" ", ""), StringComparer.OrdinalIgnoreCase));
+        bool Names(string key) => given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", ""), key, StringComparison.OrdinalIgnoreCase));
         var settings = new NpgsqlConnectionStringBuilder(connectionString);
         if (!Names("NoResetOnClose")) settings.NoResetOnClose = true;
         if (!Names("MaxAutoPrepare")) settings.MaxAutoPrepare = 64;
-        return new(NpgsqlDataSource.Create(settings.ConnectionString));
+        return settings.ConnectionString;
     }
 
     public DatabaseProvider Provider => _postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.Postgres;
