@@ -38,17 +38,16 @@ public sealed class MonthlyBriefingQueries(Database db)
             WHERE p.town_id = @town AND s.from_status = 'pending' AND s.to_status = 'active' AND s.changed_at >= @start AND s.changed_at < @end
             """, args);
         // Net of reversals: a reversal is an approved row with negative hours, dated as the record it reverses.
-        var served = c.Query<(long PointId, long VolunteerId, long HalfHours)>("""
-            SELECT r.learning_point_id, r.volunteer_id, CAST(sum(r.half_hours) AS BIGINT)
+        // One pass over the month's approved ledger: each volunteer's net hours at each point, and their records that stand
+        // (positive, not reversed).
+        var served = c.Query<(long PointId, long VolunteerId, long HalfHours, long Records)>("""
+            SELECT r.learning_point_id, r.volunteer_id, CAST(sum(r.half_hours) AS BIGINT),
+                   CAST(sum(CASE WHEN r.half_hours > 0 AND NOT EXISTS (SELECT 1 FROM service_records x WHERE x.reverses_id = r.id)
+                                 THEN 1 ELSE 0 END) AS BIGINT)
             FROM service_records r JOIN learning_points p ON p.id = r.learning_point_id
             WHERE p.town_id = @town AND r.status = 'approved' AND r.service_date >= @from AND r.service_date <= @to
             GROUP BY r.learning_point_id, r.volunteer_id
             """, args).ToList();
-        var records = c.ExecuteScalar<long>("""
-            SELECT count(*) FROM service_records r JOIN learning_points p ON p.id = r.learning_point_id
-            WHERE p.town_id = @town AND r.status = 'approved' AND r.half_hours > 0 AND r.service_date >= @from AND r.service_date <= @to
-              AND NOT EXISTS (SELECT 1 FROM service_records x WHERE x.reverses_id = r.id)
-            """, args);
         var checkins = c.QuerySingle<(long Checkins, long Volunteers)>("""
             SELECT count(*), count(DISTINCT k.volunteer_id) FROM checkins k JOIN activities a ON a.id = k.activity_id
             WHERE a.town_id = @town AND k.checked_in_at >= @start AND k.checked_in_at < @end
@@ -66,7 +65,7 @@ public sealed class MonthlyBriefingQueries(Database db)
         var active = months[^1].Active;
         var progress = new BriefingProgress(town.Target, active, town.Target == 0 ? 0 : Math.Round(active * 100m / town.Target, 1), months);
 
-        var service = new BriefingService(Hours.FromHalfHours(served.Sum(s => s.HalfHours)), (int)records,
+        var service = new BriefingService(Hours.FromHalfHours(served.Sum(s => s.HalfHours)), (int)served.Sum(s => s.Records),
             served.GroupBy(s => s.VolunteerId).Count(g => g.Sum(s => s.HalfHours) > 0), (int)checkins.Checkins, (int)checkins.Volunteers);
         var league = Ranked(points.Select(p => new PointStanding(0, p.Id, p.Name,
             Hours.FromHalfHours(served.Where(s => s.PointId == p.Id).Sum(s => s.HalfHours)),
